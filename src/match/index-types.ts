@@ -1,0 +1,22 @@
+// Shape of the match index the engine builds once per run (implementation in match/build-index.ts).
+import type { PersonRecord, SourceKind } from '../model/types.js';
+
+export interface MonitorHousehold {
+  householdId: string;
+  head: PersonRecord | null;          // member whose relation is 户主
+  members: PersonRecord[];
+  township: string | null;
+  village: string | null;
+}
+
+export interface MatchIndex {
+  /** kind -> normalised ID -> records of that person in that roster. */
+  byId: Map<SourceKind, Map<string, PersonRecord[]>>;
+  /** Monitor households keyed by householdId (a member without householdId is keyed by its own ID). */
+  monitorHouseholds: Map<string, MonitorHousehold>;
+  /** Monitor member ID -> householdId key of monitorHouseholds. */
+  monitorHouseholdOf: Map<string, string>;
+  /** True when the ID is in the `deceased` roster. */
+  isDeceased(idNumber: string): boolean;
+  recordsOf(kind: SourceKind, idNumber: string): PersonRecord[];
+}

@@ -1,0 +1,33 @@
+// The contract between the engine and the one-file-per-rule catalogue.
+import type { Dataset, Finding, RuleParams, SourceKind, Subject, Evidence } from '../model/types.js';
+import type { MatchIndex } from '../match/index-types.js';
+
+export interface RuleMeta {
+  code: string;          // stable, e.g. FOUR_CAT_VEHICLE
+  title: string;         // Chinese title
+  category: string;      // 类别, e.g. 四类人员
+  leadDept: string;      // 牵头单位
+  subject: Subject;
+  /** Every one of these kinds must be present, or the rule is skipped. */
+  requires: SourceKind[];
+  /** At least one of these kinds must be present (in addition to `requires`), if given. */
+  requiresAny?: SourceKind[];
+  /** Names of RuleParams it reads (listed by `fupin rules` and the 说明 sheet). */
+  params: (keyof RuleParams)[];
+  /** What fires it, in Chinese (README, `fupin rules`). */
+  description: string;
+  /** The question a township should ask at the household (Chinese). */
+  question: string;
+}
+
+export interface RuleContext {
+  data: Dataset;
+  index: MatchIndex;
+  params: RuleParams;
+  /** Report a value outside the vocabulary of a field (counted into the data-quality list). */
+  unknown(kind: SourceKind, field: string, value: string, where: Evidence): void;
+}
+
+export interface Rule extends RuleMeta {
+  run(ctx: RuleContext): Finding[];
+}
