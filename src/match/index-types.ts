@@ -2,9 +2,14 @@
 import type { PersonRecord, SourceKind } from '../model/types.js';
 
 export interface MonitorHousehold {
+  /** Key in monitorHouseholds: the roster's 户编号, else 'H:'+headIdNumber, else 'ID:'+idNumber. */
   householdId: string;
-  head: PersonRecord | null;          // member whose relation is 户主
-  members: PersonRecord[];
+  /** The roster's 户编号 (null when the key had to be made up). */
+  sourceHouseholdId: string | null;
+  head: PersonRecord | null;          // member whose relation is 户主 (or whose ID is the headIdNumber)
+  /** ID of the head: head.idNumber, else the members' headIdNumber. */
+  headIdNumber: string | null;
+  members: PersonRecord[];            // one record per person (first occurrence), roster order
   township: string | null;
   village: string | null;
 }

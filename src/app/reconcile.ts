@@ -1,0 +1,225 @@
+// Use-case behind `fupin reconcile`: import, match, run rules, compare with history, write outputs — all or nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { Dataset, PersonRecord, RejectedRow, SourceKind, RuleParams } from '../model/types.js';
+import { SOURCE_KINDS } from '../model/types.js';
+import type { LoadedConfig } from '../config/load.js';
+import { lastDayOfPeriod, substitute } from '../config/load.js';
+import { openDb, type Db } from '../store/db.js';
+import { deleteImport, listImports, loadRecords, loadRejected, type ImportRow } from '../store/imports.js';
+import { loadFindings, loadVerifications, previousRunPeriod, saveRun } from '../store/runs.js';
+import { importFile, type ImportOutcome } from '../sources/import-file.js';
+import { KINDS } from '../sources/kinds/index.js';
+import { RULES } from '../rules/index.js';
+import { runRules } from '../rules/engine.js';
+import { findIdTypos } from '../rules/id-typo.js';
+import { classify } from './history.js';
+import { resolveSources } from './resolve-sources.js';
+import { acquireLock } from './lock.js';
+import { usageError, inputError } from '../errors.js';
+import type { ExportFinding, RunReport, SourceSummary } from '../export/types.js';
+import { writeOutputs } from './write-outputs.js';
+
+export interface ReconcileOptions {
+  loaded: LoadedConfig;
+  period: string;
+  version: string;
+  dbPath?: string;
+  mask?: boolean;
+  progress?: (msg: string) => void;
+}
+
+export interface ReconcileSummary {
+  period: string;
+  referenceDate: string;
+  sources: { kind: SourceKind; files: string[]; rowsRead: number; rowsUsed: number; rowsRejected: number }[];
+  rulesRun: string[];
+  rulesSkipped: { rule: string; reason: string }[];
+  counts: Record<string, { total: number; new: number; persisting: number; resolved: number; notEvaluated: number; falsePositive: number }>;
+  warnings: string[];
+  outputs: string[];
+  timings: Record<string, number>;
+}
+
+function hashText(s: string): string {
+  return crypto.createHash('sha256').update(s).digest('hex');
+}
+
+export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> {
+  const { config, dir } = o.loaded;
+  const t0 = Date.now();
+  const timings: Record<string, number> = {};
+  const lap = (k: string, since: number) => { timings[k] = Date.now() - since; return Date.now(); };
+  const period = o.period;
+  const referenceDate = config.rules.referenceDate ?? lastDayOfPeriod(period);
+  const params: RuleParams = { ...config.rules, referenceDate };
+  const inputDir = path.resolve(dir, substitute(config.input, period));
+  const outputDir = path.resolve(dir, substitute(config.output, period));
+  const dbPath = o.dbPath ?? path.resolve(dir, config.database);
+  const mask = o.mask ?? config.export.maskIdNumbers;
+  const progress = o.progress ?? (() => {});
+  const knownRules = new Set(RULES.map((r) => r.code));
+  const unknownDisabled = params.disabled.filter((c) => !knownRules.has(c));
+  if (unknownDisabled.length) {
+    throw usageError('CONFIG_INVALID', `rules.disabled 中有不存在的规则代码：${unknownDisabled.join('、')}。`, '规则代码见 fupin rules。');
+  }
+  if (!fs.existsSync(inputDir)) {
+    throw inputError('INPUT_DIR_MISSING', `本期输入目录不存在：${path.relative(dir, inputDir) || inputDir}`, {},
+      `把 ${period} 的名册放到这个目录里，或检查配置的 input 和 --period。`);
+  }
+  const { files, unmatched } = resolveSources(inputDir, config.sources);
+  const warnings: string[] = [];
+
+  const lock = acquireLock(dbPath);
+  let db: Db | null = null;
+  let staging: string | null = null;
+  try {
+    db = openDb(dbPath);
+    db.exec('BEGIN IMMEDIATE');
+    // ---- import ----
+    let t = Date.now();
+    const outcomes: ImportOutcome[] = [];
+    for (const f of files) {
+      progress(`读取 ${f.file}（${KINDS[f.source.kind].title}）…`);
+      const res = await importFile(db, {
+        path: f.path, file: f.file, kind: f.source.kind, period, sheet: f.source.sheet, headerRow: f.source.headerRow,
+        columns: f.source.columns, referenceDate,
+      });
+      outcomes.push(res);
+      warnings.push(...res.warnings);
+    }
+    // The period's state is exactly this run's input: forget files that are no longer there.
+    const current = new Set(outcomes.map((x) => x.importId));
+    for (const imp of listImports(db, period)) if (!current.has(imp.id)) deleteImport(db, imp.id);
+    t = lap('read', t);
+
+    // ---- data freshness warnings (same file as last month, row counts jumping) ----
+    const prevPeriod = previousRunPeriod(db, period);
+    const imports = listImports(db, period);
+    if (prevPeriod) warnings.push(...freshnessWarnings(imports, listImports(db, prevPeriod), config.rules.rowCountChangeWarning));
+
+    // ---- load dataset ----
+    const dataset = loadDataset(db, period, imports);
+    t = lap('load', t);
+
+    // ---- rules ----
+    progress('运行比对规则…');
+    const result = runRules(dataset, params);
+    const idTypos = findIdTypos(dataset);
+    t = lap('rules', t);
+
+    // ---- history ----
+    const previous = prevPeriod ? loadFindings(db, prevPeriod) : [];
+    const verifications = loadVerifications(db);
+    const cls = classify(result.findings, previous, verifications, new Set(result.rulesRun), period);
+
+    const counts: ReconcileSummary['counts'] = {};
+    const bump = (rule: string, k: keyof ReconcileSummary['counts'][string]) => {
+      counts[rule] ??= { total: 0, new: 0, persisting: 0, resolved: 0, notEvaluated: 0, falsePositive: 0 };
+      counts[rule][k]++;
+    };
+    for (const r of result.rulesRun) counts[r] ??= { total: 0, new: 0, persisting: 0, resolved: 0, notEvaluated: 0, falsePositive: 0 };
+    for (const f of cls.listed) { bump(f.rule, 'total'); bump(f.rule, f.status === 'new' ? 'new' : 'persisting'); }
+    for (const f of cls.resolved) bump(f.rule, 'resolved');
+    for (const f of cls.notEvaluated) bump(f.rule, 'notEvaluated');
+    for (const f of cls.falsePositives) bump(f.rule, 'falsePositive');
+
+    const sources = summarizeSources(imports, outcomes);
+    const summarySources = SOURCE_KINDS.filter((k) => sources.some((s) => s.kind === k)).map((k) => {
+      const s = sources.find((x) => x.kind === k)!;
+      return { kind: k, files: s.files.map((f) => f.file), rowsRead: s.rowsRead, rowsUsed: s.rowsUsed, rowsRejected: s.rowsRejected };
+    });
+    for (const u of unmatched) {
+      if (!files.some((f) => f.source.kind === u.kind)) warnings.push(`来源 ${u.kind}（${KINDS[u.kind].title}）本期没有匹配到文件：${u.file}`);
+    }
+
+    const report: RunReport = {
+      county: config.county, period, referenceDate, toolVersion: o.version, generatedAt: new Date().toISOString(), params,
+      sources, rules: RULES.map((r) => ({ code: r.code, title: r.title, category: r.category, leadDept: r.leadDept, subject: r.subject, params: r.params as string[] })),
+      rulesRun: result.rulesRun, rulesSkipped: result.rulesSkipped, warnings,
+      counts: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, { total: v.total, new: v.new, persisting: v.persisting, resolved: v.resolved }])),
+    };
+
+    // ---- outputs: written to a staging folder, moved into place only after the database commits ----
+    progress('写出整改清单…');
+    fs.mkdirSync(outputDir, { recursive: true });
+    staging = fs.mkdtempSync(path.join(outputDir, '.fupin-staging-'));
+    const written = await writeOutputs(staging, {
+      period, report, listed: cls.listed, resolved: cls.resolved, falsePositives: cls.falsePositives,
+      rejected: dataset.rejected, dataQualityFindings: result.findings.filter((f) => f.subject === 'row' || f.rule === 'ID_NAME_CONFLICT'),
+      unknownValues: result.unknownValues, idTypos, mask, splitByTownship: config.export.splitBy === 'township',
+    });
+    t = lap('export', t);
+
+    const stored: ExportFinding[] = [...cls.listed, ...cls.notEvaluated, ...cls.falsePositives];
+    const summary: ReconcileSummary = {
+      period, referenceDate, sources: summarySources, rulesRun: result.rulesRun, rulesSkipped: result.rulesSkipped, counts, warnings,
+      outputs: written.map((w) => path.join(outputDir, w)), timings,
+    };
+    saveRun(db, period, hashText(o.loaded.text), new Date(t0).toISOString(), summary, stored);
+    db.exec('COMMIT');
+    for (const w of written) {
+      const dest = path.join(outputDir, w);
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      fs.renameSync(path.join(staging, w), dest);
+    }
+    timings.total = Date.now() - t0;
+    return summary;
+  } catch (e) {
+    if (db?.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  } finally {
+    if (staging) fs.rmSync(staging, { recursive: true, force: true });
+    db?.close();
+    lock.release();
+  }
+}
+
+export function loadDataset(db: Db, period: string, imports: ImportRow[]): Dataset {
+  const records = new Map<SourceKind, PersonRecord[]>();
+  const rejected: RejectedRow[] = [];
+  const present = new Set<SourceKind>();
+  for (const imp of imports) {
+    present.add(imp.kind);
+    let list = records.get(imp.kind);
+    if (!list) records.set(imp.kind, (list = []));
+    for (const r of loadRecords(db, imp)) list.push(r);
+    rejected.push(...loadRejected(db, imp));
+  }
+  return { period, present, records, rejected };
+}
+
+function summarizeSources(imports: ImportRow[], outcomes: ImportOutcome[]): SourceSummary[] {
+  const byKind = new Map<SourceKind, SourceSummary>();
+  for (const imp of imports) {
+    const k = KINDS[imp.kind];
+    let s = byKind.get(imp.kind);
+    if (!s) byKind.set(imp.kind, (s = { kind: imp.kind, title: k.title, department: k.department, files: [], rowsRead: 0, rowsUsed: 0, rowsRejected: 0 }));
+    const o = outcomes.find((x) => x.importId === imp.id);
+    s.files.push({ file: imp.file, sha256: imp.sha256, sheets: imp.sheets, rowsRead: imp.rowsRead, rowsUsed: imp.rowsUsed,
+      rowsRejected: imp.rowsRejected, dataDate: o?.dataDate ?? imp.dataDate });
+    s.rowsRead += imp.rowsRead; s.rowsUsed += imp.rowsUsed; s.rowsRejected += imp.rowsRejected;
+  }
+  return SOURCE_KINDS.filter((k) => byKind.has(k)).map((k) => byKind.get(k)!);
+}
+
+/** Stale or truncated data is noticed before lists go out (product-spec §7). */
+export function freshnessWarnings(now: ImportRow[], before: ImportRow[], share: number): string[] {
+  const out: string[] = [];
+  const kinds = new Set(now.map((i) => i.kind));
+  for (const kind of kinds) {
+    const a = now.filter((i) => i.kind === kind);
+    const b = before.filter((i) => i.kind === kind);
+    if (!b.length) continue;
+    const title = KINDS[kind].title;
+    const oldHashes = new Set(b.map((i) => i.sha256));
+    for (const i of a) if (oldHashes.has(i.sha256)) out.push(`${title}：文件 ${i.file} 与上期完全相同，可能是旧数据，请向提供部门确认。`);
+    const ra = a.reduce((s, i) => s + i.rowsRead, 0);
+    const rb = b.reduce((s, i) => s + i.rowsRead, 0);
+    if (rb > 0 && Math.abs(ra - rb) / rb > share) {
+      out.push(`${title}：行数由上期 ${rb} 行变为 ${ra} 行（变化超过 ${Math.round(share * 100)}%），请确认数据是否完整。`);
+    }
+  }
+  return out;
+}

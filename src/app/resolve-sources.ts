@@ -1,0 +1,34 @@
+// Expand each configured source's glob inside the period's input folder.
+import fs from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { SourceConfig } from '../config/schema.js';
+
+export interface ResolvedFile {
+  source: SourceConfig;
+  sourceIndex: number;
+  path: string;   // absolute
+  file: string;   // relative to the input folder, with forward slashes
+}
+
+export function resolveSources(inputDir: string, sources: SourceConfig[]): { files: ResolvedFile[]; unmatched: SourceConfig[] } {
+  const files: ResolvedFile[] = [];
+  const unmatched: SourceConfig[] = [];
+  const taken = new Set<string>();
+  if (!fs.existsSync(inputDir)) return { files, unmatched: [...sources] };
+  sources.forEach((source, sourceIndex) => {
+    const pattern = source.file.replace(/\\/g, '/');
+    const matches = fg.sync(pattern, { cwd: inputDir, onlyFiles: true, dot: false, caseSensitiveMatch: false, unique: true })
+      // Office lock files (~$名单.xlsx) are not rosters.
+      .filter((f) => !path.basename(f).startsWith('~$'))
+      .sort();
+    if (matches.length === 0) unmatched.push(source);
+    for (const m of matches) {
+      const key = `${source.kind}\u0000${m}`;
+      if (taken.has(key)) continue;
+      taken.add(key);
+      files.push({ source, sourceIndex, path: path.join(inputDir, m), file: m });
+    }
+  });
+  return { files, unmatched };
+}

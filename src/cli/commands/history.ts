@@ -1,0 +1,32 @@
+// fupin history: runs per period with counts per rule.
+import { Command } from 'commander';
+import type { CliContext } from '../main.js';
+import { resolveDbPath } from '../../app/defaults.js';
+import { openDb } from '../../store/db.js';
+import { buildHistory } from '../../app/history-report.js';
+import { table } from '../render.js';
+
+export function makeHistoryCommand(ctx: CliContext): Command {
+  return new Command('history')
+    .description('历次比对：每月每条规则的新增 / 持续 / 已销号，核实不属实比例')
+    .option('--json', '以 JSON 数组输出')
+    .option('--db <file>', '数据库文件')
+    .action((opts: { json?: boolean; db?: string }) => {
+      const db = openDb(resolveDbPath(ctx.io.cwd, opts.db));
+      try {
+        const h = buildHistory(db);
+        if (opts.json) { ctx.io.out(JSON.stringify(h, null, 2) + '\n'); return; }
+        if (!h.length) { ctx.io.err('数据库里还没有比对记录。先运行 fupin reconcile。\n'); return; }
+        const rows: (string | number)[][] = [];
+        for (const p of h) {
+          for (const r of p.rules) {
+            rows.push([p.period, r.rule, r.total, r.new, r.persisting, r.resolved, r.notEvaluated, r.maxOpenMonths,
+              r.verified ? `${r.falsePositiveShare === null ? '-' : Math.round(r.falsePositiveShare * 100) + '%'}（${r.verified} 条已核实）` : '-']);
+          }
+        }
+        ctx.io.out(table(['月份', '规则', '疑点', '新增', '持续', '已销号', '未评估', '最长持续(月)', '核实不属实比例'], rows));
+      } finally {
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,34 @@
+// fupin reconcile: the monthly job.
+import { Command } from 'commander';
+import path from 'node:path';
+import type { CliContext } from '../main.js';
+import { checkPeriod, currentPeriod, loadConfig } from '../../config/load.js';
+import { DEFAULT_CONFIG } from '../../app/defaults.js';
+import { reconcile } from '../../app/reconcile.js';
+import { renderSummary } from '../summary.js';
+
+export function makeReconcileCommand(ctx: CliContext): Command {
+  return new Command('reconcile')
+    .description('本月比对：导入配置的全部名册，运行全部规则，与上月对比，输出整改清单')
+    .option('--config <file>', '配置文件', DEFAULT_CONFIG)
+    .option('--period <YYYY-MM>', '比对月份（默认本月）')
+    .option('--db <file>', '数据库文件（默认取配置的 database）')
+    .option('--no-mask', '整改清单中显示完整身份证号（仅限内部使用）')
+    .option('--json', '在标准输出打印 JSON 摘要（只有这一份 JSON）')
+    .option('--quiet', '只输出错误')
+    .action(async (opts: { config: string; period?: string; db?: string; mask: boolean; json?: boolean; quiet?: boolean }) => {
+      const period = checkPeriod(opts.period ?? currentPeriod());
+      const loaded = loadConfig(path.resolve(ctx.io.cwd, opts.config));
+      const progress = opts.quiet ? undefined : (m: string) => ctx.io.err(m + '\n');
+      const summary = await reconcile({
+        loaded, period, version: ctx.version, dbPath: opts.db ? path.resolve(ctx.io.cwd, opts.db) : undefined,
+        mask: opts.mask === false ? false : undefined, progress,
+      });
+      if (!opts.quiet) ctx.io.err(renderSummary(summary, ctx.io.cwd));
+      if (opts.json) {
+        const { timings, ...rest } = summary;
+        void timings;
+        ctx.io.out(JSON.stringify(rest, null, 2) + '\n');
+      }
+    });
+}

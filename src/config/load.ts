@@ -1,0 +1,128 @@
+// Read, validate and resolve fupin.config.json. Returns data; never prints.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { ConfigSchema, type Config } from './schema.js';
+import { usageError } from '../errors.js';
+import { KINDS } from '../sources/kinds/index.js';
+
+export interface LoadedConfig {
+  config: Config;
+  path: string;
+  dir: string;
+  /** sha256 of the file text, stored with each run */
+  text: string;
+}
+
+/** Strip // and /* *\/ comments outside strings, so the starter config can explain itself. */
+export function stripJsonComments(s: string): string {
+  let out = '';
+  let i = 0;
+  let inStr = false;
+  while (i < s.length) {
+    const c = s[i];
+    if (inStr) {
+      out += c;
+      if (c === '\\') { out += s[i + 1] ?? ''; i += 2; continue; }
+      if (c === '"') inStr = false;
+      i++;
+    } else if (c === '"') { inStr = true; out += c; i++; }
+    else if (c === '/' && s[i + 1] === '/') { while (i < s.length && s[i] !== '\n') i++; }
+    else if (c === '/' && s[i + 1] === '*') { const e = s.indexOf('*/', i + 2); i = e < 0 ? s.length : e + 2; }
+    else { out += c; i++; }
+  }
+  return out;
+}
+
+function pathText(p: readonly PropertyKey[]): string {
+  return p.length ? p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '') : '（根）';
+}
+
+const TYPE_ZH: Record<string, string> = {
+  string: '文字', number: '数字', boolean: 'true/false', array: '数组 [...]', object: '对象 {...}', null: 'null', undefined: '缺失',
+};
+
+/** One Chinese line per zod issue, naming the key path. */
+export function formatZodIssues(issues: z.core.$ZodIssue[]): string[] {
+  return issues.map((i) => {
+    const where = pathText(i.path);
+    switch (i.code) {
+      case 'unrecognized_keys':
+        return `${where}：不认识的配置项 ${i.keys.map((k) => `"${k}"`).join('、')}（是否拼写错误？）`;
+      case 'invalid_type': {
+        const exp = TYPE_ZH[i.expected as string] ?? String(i.expected);
+        return `${where}：${(i as any).input === undefined ? '缺少此项，应为' : '类型不对，应为'}${exp}`;
+      }
+      case 'invalid_value':
+        return `${where}：取值应为 ${i.values.map((v) => JSON.stringify(v)).join(' / ')} 之一`;
+      case 'too_small':
+        return `${where}：${i.origin === 'array' ? `至少需要 ${String(i.minimum)} 项` : i.origin === 'string' ? '不能为空' : `不能小于 ${String(i.minimum)}`}`;
+      case 'too_big':
+        return `${where}：不能大于 ${String(i.maximum)}`;
+      case 'invalid_union':
+        return `${where}：取值格式不对`;
+      default:
+        return `${where}：${/[\u4e00-\u9fa5]/.test(i.message) ? i.message : '取值不对'}`;
+    }
+  });
+}
+
+export function parseConfig(raw: unknown, where: string): Config {
+  const res = ConfigSchema.safeParse(raw);
+  if (!res.success) {
+    throw usageError('CONFIG_INVALID', `配置文件 ${where} 有误：\n  ${formatZodIssues(res.error.issues).join('\n  ')}`,
+      '按提示修改配置文件；各项的说明见 README 或 fupin.schema.json。');
+  }
+  const cfg = res.data;
+  const problems: string[] = [];
+  cfg.sources.forEach((s, i) => {
+    const fields = new Set(KINDS[s.kind].fields.map((f) => f.name));
+    for (const k of Object.keys(s.columns ?? {})) {
+      if (!fields.has(k)) problems.push(`sources[${i}].columns.${k}：${s.kind} 没有字段 "${k}"（可用：${[...fields].join('、')}）`);
+    }
+  });
+  if (problems.length) {
+    throw usageError('CONFIG_INVALID', `配置文件 ${where} 有误：\n  ${problems.join('\n  ')}`, '字段名见 fupin sources。');
+  }
+  return cfg;
+}
+
+export function loadConfig(file: string): LoadedConfig {
+  const abs = path.resolve(file);
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch {
+    throw usageError('CONFIG_NOT_FOUND', `找不到配置文件 ${file}。`, '用 fupin init 生成一个，或用 --config 指定配置文件路径。');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(stripJsonComments(text.replace(/^\ufeff/, '')));
+  } catch (e) {
+    throw usageError('CONFIG_SYNTAX', `配置文件 ${path.basename(file)} 不是有效的 JSON（${(e as Error).message}）。`,
+      '检查是否缺少逗号或引号、是否多了结尾逗号。');
+  }
+  return { config: parseConfig(raw, path.basename(file)), path: abs, dir: path.dirname(abs), text };
+}
+
+export function lastDayOfPeriod(period: string): string {
+  const [y, m] = period.split('-').map(Number);
+  const d = new Date(Date.UTC(y, m, 0));
+  return `${period}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+export function currentPeriod(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+export function checkPeriod(p: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(p);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
+    throw usageError('BAD_PERIOD', `--period 应为 YYYY-MM 格式（如 2026-10），收到的是 "${p}"。`);
+  }
+  return p;
+}
+
+export function substitute(template: string, period: string): string {
+  return template.replaceAll('{period}', period);
+}

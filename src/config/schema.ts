@@ -1,0 +1,49 @@
+// fupin.config.json schema (product-spec §2). Defaults live here and only here.
+import { z } from 'zod';
+import { SOURCE_KINDS, DEFAULT_RULE_PARAMS } from '../model/types.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期');
+const agePair = z.tuple([z.number().int().min(0).max(120), z.number().int().min(0).max(120)])
+  .refine(([a, b]) => a <= b, '下限不能大于上限');
+
+export const SourceSchema = z.object({
+  kind: z.enum(SOURCE_KINDS).describe('来源类型，见 fupin sources'),
+  file: z.string().min(1).describe('input 目录下的文件名或通配符，如 "民政/*低保*.xlsx"'),
+  sheet: z.union([z.string().min(1), z.number().int().positive()]).optional().describe('工作表名称或序号（从 1 开始）；默认读取所有有表头的工作表'),
+  headerRow: z.number().int().positive().optional().describe('表头所在行（从 1 开始）；默认自动识别'),
+  columns: z.record(z.string(), z.string().min(1)).optional().describe('字段名 → 本文件的表头文字，如 { "idNumber": "公民身份号码" }'),
+}).strict();
+
+export const RulesSchema = z.object({
+  referenceDate: isoDate.nullable().default(null).describe('计算年龄的基准日；默认为比对月份的最后一天'),
+  incomeThreshold: z.number().nonnegative().default(DEFAULT_RULE_PARAMS.incomeThreshold).describe('监测收入标准（元/人/年）'),
+  compulsoryEducationAge: agePair.default(DEFAULT_RULE_PARAMS.compulsoryEducationAge).describe('义务教育年龄（周岁，含两端）'),
+  laborAge: agePair.default(DEFAULT_RULE_PARAMS.laborAge).describe('劳动年龄（周岁，含两端）'),
+  illnessSelfPayThreshold: z.number().nonnegative().default(DEFAULT_RULE_PARAMS.illnessSelfPayThreshold).describe('大病个人自付金额门槛（元）'),
+  vehicleTypes: z.array(z.string().min(1)).default(DEFAULT_RULE_PARAMS.vehicleTypes).describe('计入四类人员的车辆类型代码（GA 24.4）'),
+  disabled: z.array(z.string()).default([]).describe('停用的规则代码'),
+  rowCountChangeWarning: z.number().min(0).max(10).default(0.3).describe('与上月相比行数变化超过该比例时提醒'),
+}).strict();
+
+export const ExportSchema = z.object({
+  maskIdNumbers: z.boolean().default(true).describe('整改清单中身份证号是否脱敏'),
+  splitBy: z.enum(['township', 'none']).default('none').describe('"township" 时另为每个乡镇输出一个工作簿'),
+}).strict();
+
+export const ConfigSchema = z.object({
+  $schema: z.string().optional(),
+  county: z.string().default('').describe('县名，用于清单标题'),
+  database: z.string().min(1).default('fupin.db').describe('数据库文件（相对于配置文件）'),
+  input: z.string().min(1).default('input/{period}').describe('输入目录，{period} 替换为 YYYY-MM'),
+  output: z.string().min(1).default('output/{period}').describe('输出目录，{period} 替换为 YYYY-MM'),
+  rules: RulesSchema.default(RulesSchema.parse({})),
+  sources: z.array(SourceSchema).min(1, '至少配置一个来源').describe('要读取的名册'),
+  export: ExportSchema.default(ExportSchema.parse({})),
+}).strict();
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type SourceConfig = z.infer<typeof SourceSchema>;
+
+export function configJsonSchema(): unknown {
+  return z.toJSONSchema(ConfigSchema, { io: 'input' });
+}

@@ -1,0 +1,42 @@
+// 数据质量-<period>.xlsx (product-spec §6): every rejected row, ID problems, likely typos, unknown
+// vocabulary values and per-file counts. All five sheets are always present (an empty sheet is a result).
+import {
+  DQ_SHEETS, DQ_SUMMARY_COLUMNS, ID_PROBLEM_COLUMNS, ID_TYPO_COLUMNS, REJECTED_COLUMNS, UNKNOWN_VALUE_COLUMNS,
+  dqSummaryRows, idProblemValues, idTypoValues, rejectedRowValues, unknownValueValues,
+} from './data-quality-rows.js';
+import type { DataQualityInput, ExportOptions, RunReport } from './types.js';
+import { writeXlsxStream } from './xlsx-stream.js';
+
+export async function writeDataQualityWorkbook(
+  path: string,
+  input: DataQualityInput & { report: RunReport },
+  opts: ExportOptions,
+): Promise<void> {
+  const { report } = input;
+  const mask = opts.maskIdNumbers;
+  await writeXlsxStream(path, async (book) => {
+    const rejected = await book.table({ name: DQ_SHEETS.rejected, columns: REJECTED_COLUMNS });
+    for (const r of input.rejected) await rejected.add(rejectedRowValues(r, mask, report));
+    rejected.commit();
+
+    const ids = await book.table({ name: DQ_SHEETS.idProblems, columns: ID_PROBLEM_COLUMNS });
+    let seq = 0;
+    for (const f of input.findings) await ids.add(idProblemValues(f, ++seq, mask, report));
+    ids.commit();
+
+    const typos = await book.table({ name: DQ_SHEETS.idTypos, columns: ID_TYPO_COLUMNS });
+    for (const s of input.idTypos) await typos.add(idTypoValues(s, mask, report));
+    typos.commit();
+
+    const unknown = await book.table({ name: DQ_SHEETS.unknownValues, columns: UNKNOWN_VALUE_COLUMNS });
+    const sorted = [...input.unknownValues].sort((a, b) => a.kind.localeCompare(b.kind) || a.field.localeCompare(b.field) || b.count - a.count);
+    for (const u of sorted) await unknown.add(unknownValueValues(u, mask, report));
+    unknown.commit();
+
+    const summary = await book.table({ name: DQ_SHEETS.summary, columns: DQ_SUMMARY_COLUMNS });
+    const { rows, total } = dqSummaryRows(report);
+    await summary.addAll(rows);
+    await summary.add(total, 'bold');
+    summary.commit();
+  });
+}

@@ -1,0 +1,112 @@
+// 整改清单-<period>.xlsx (product-spec §6): 汇总, one sheet per rule category, 已销号, 核实不属实, 说明.
+import type { ColumnSpec, ExportFinding, ExportOptions, RunReport } from './types.js';
+import { NOTES_COLUMNS, buildNotes } from './notes-rows.js';
+import {
+  RECTIFICATION_COLUMNS,
+  rectificationRowValues,
+  sortFindingsForList,
+  toRectificationRows,
+} from './rectification-rows.js';
+import { buildSummary, ruleTitles, summaryRules } from './rectification-summary.js';
+import { SheetNames } from './sheet-name.js';
+import { townshipKey } from './township-split.js';
+import { writeXlsxStream, type StreamBook } from './xlsx-stream.js';
+
+export interface RectificationInput {
+  findings: ExportFinding[];
+  resolved: ExportFinding[];
+  falsePositives: ExportFinding[];
+  report: RunReport;
+  /** Write one township's list: only its findings are listed and counted. */
+  township?: string;
+}
+
+export const SUMMARY_SHEET = '汇总';
+export const RESOLVED_SHEET = '已销号';
+export const FALSE_POSITIVE_SHEET = '核实不属实';
+export const NOTES_SHEET = '说明';
+
+export async function writeRectificationWorkbook(path: string, input: RectificationInput, opts: ExportOptions): Promise<void> {
+  const { report, township } = input;
+  // Defensive: a township's workbook never carries another township's people.
+  const only = (list: ExportFinding[]) =>
+    township === undefined ? list : list.filter((f) => townshipKey(f.township) === townshipKey(township));
+  const findings = only(input.findings);
+  const resolved = only(input.resolved);
+  const falsePositives = only(input.falsePositives);
+
+  const titles = ruleTitles(report);
+  const ruleOrder = summaryRules(report, { findings, resolved, falsePositives });
+  const rowOpts = { maskIdNumbers: opts.maskIdNumbers, ruleTitles: titles };
+  const names = new SheetNames([SUMMARY_SHEET, RESOLVED_SHEET, FALSE_POSITIVE_SHEET, NOTES_SHEET]);
+
+  await writeXlsxStream(path, async (book) => {
+    // 汇总
+    const summary = buildSummary(report, { findings, resolved, falsePositives }, township);
+    const summaryCols: ColumnSpec[] = summary.header.map((h, i) => ({
+      header: h,
+      width: i === 0 ? 12 : Math.min(24, Math.max(8, h.length + 2)),
+      wrap: i > 0,
+    }));
+    const sum = await book.table({ name: SUMMARY_SHEET, columns: summaryCols });
+    await sum.addAll(summary.rows);
+    await sum.add(summary.total, 'bold');
+    sum.commit();
+
+    // One sheet per category, categories in catalogue order.
+    for (const [category, list] of byCategory(findings, report, ruleOrder)) {
+      await listSheet(book, names.take(category), sortFindingsForList(list, ruleOrder), rowOpts);
+    }
+    if (resolved.length) {
+      const asResolved = resolved.map((f) => ({ ...f, status: 'resolved' as const }));
+      await listSheet(book, RESOLVED_SHEET, sortFindingsForList(asResolved, ruleOrder), rowOpts);
+    }
+    if (falsePositives.length) {
+      const asFalse = falsePositives.map((f) => ({ ...f, status: 'false_positive' as const }));
+      await listSheet(book, FALSE_POSITIVE_SHEET, sortFindingsForList(asFalse, ruleOrder), rowOpts);
+    }
+
+    // 说明
+    const notes = await book.free(NOTES_SHEET, NOTES_COLUMNS);
+    for (const r of buildNotes(report, { township, maskIdNumbers: opts.maskIdNumbers })) await notes.add(r.cells, r.style);
+    notes.commit();
+  });
+}
+
+async function listSheet(
+  book: StreamBook,
+  name: string,
+  findings: ExportFinding[],
+  rowOpts: { maskIdNumbers: boolean; ruleTitles: Record<string, string> },
+): Promise<void> {
+  const sheet = await book.table({ name, columns: RECTIFICATION_COLUMNS, printLandscape: true });
+  // Rows one at a time: 100,000 findings never exist as one array of rows.
+  for (let i = 0; i < findings.length; i++) {
+    const [row] = toRectificationRows([findings[i]], rowOpts);
+    row.seq = i + 1;
+    await sheet.add(rectificationRowValues(row));
+  }
+  sheet.commit();
+}
+
+/** Findings grouped by category; catalogue order of categories first, then the rest by name. */
+function byCategory(findings: ExportFinding[], report: RunReport, ruleOrder: string[]): Map<string, ExportFinding[]> {
+  const order: string[] = [];
+  const catOfRule = new Map(report.rules.map((r) => [r.code, r.category]));
+  for (const code of ruleOrder) {
+    const c = catOfRule.get(code);
+    if (c && !order.includes(c)) order.push(c);
+  }
+  const groups = new Map<string, ExportFinding[]>();
+  for (const f of findings) {
+    const c = f.category || catOfRule.get(f.rule) || f.rule;
+    let g = groups.get(c);
+    if (!g) groups.set(c, (g = []));
+    g.push(f);
+  }
+  const rank = (c: string) => {
+    const i = order.indexOf(c);
+    return i < 0 ? order.length : i;
+  };
+  return new Map([...groups.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0], 'zh-CN')));
+}

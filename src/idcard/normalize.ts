@@ -1,0 +1,21 @@
+// Cleaning of ID text as it comes out of Excel/CSV/Word copies (domain §3.6). Pure, no validation.
+
+// Zero-width and other invisible characters that survive copy/paste (incl. BOM, word joiner, LRM/RLM, soft hyphen).
+const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD]/g;
+// JS \s already covers tab, CR/LF, U+00A0, U+3000 and the other Unicode spaces.
+const WHITESPACE = /\s+/g;
+// Full-width ASCII block (digits, X/x, quotes, '=', apostrophe) -> half-width.
+const FULLWIDTH = /[\uFF01-\uFF5E]/g;
+
+/** Normalise an ID cell's text: the result is what validation looks at. */
+export function normalizeIdText(raw: string): string {
+  let s = raw.replace(INVISIBLE, '').replace(WHITESPACE, '');
+  s = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // CSV export trick ="…" that keeps Excel from turning the ID into a number; also a plain "…"
+  // (typographic quotes too, from Word/WPS autocorrect).
+  const wrapped = /^=?["\u201C\u201D](.*)["\u201C\u201D]$/.exec(s);
+  if (wrapped) s = wrapped[1];
+  // One leading apostrophe forces text entry in Excel and shows up in CSV dumps (typographic quotes too).
+  if (/^['\u2018\u2019]/.test(s)) s = s.slice(1);
+  return s.replace(/x/g, 'X');
+}

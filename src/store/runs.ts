@@ -1,0 +1,51 @@
+// Runs, findings and verifications.
+import type { Db } from './db.js';
+import type { ExportFinding } from '../export/types.js';
+import type { StoredFinding, StoredVerification } from '../app/history.js';
+
+export function previousRunPeriod(db: Db, period: string): string | null {
+  const r = db.prepare('SELECT period FROM runs WHERE period < ? ORDER BY period DESC LIMIT 1').get(period) as { period: string } | undefined;
+  return r?.period ?? null;
+}
+
+export function loadFindings(db: Db, period: string): StoredFinding[] {
+  return (db.prepare('SELECT fingerprint, rule, status, evidence_hash, first_period, data FROM findings WHERE period = ? ORDER BY rowid').all(period) as any[])
+    .map((r) => ({ fingerprint: r.fingerprint, rule: r.rule, status: r.status, evidenceHash: r.evidence_hash, firstPeriod: r.first_period, finding: JSON.parse(r.data) }));
+}
+
+/** The latest verification of every fingerprint. */
+export function loadVerifications(db: Db): Map<string, StoredVerification> {
+  const rows = db.prepare('SELECT * FROM verifications ORDER BY period, verified_at').all() as any[];
+  const m = new Map<string, StoredVerification>();
+  for (const r of rows) {
+    m.set(r.fingerprint, { fingerprint: r.fingerprint, period: r.period, result: r.result, note: r.note ?? '', measure: r.measure ?? '',
+      deadline: r.deadline ?? '', responsible: r.responsible ?? '', evidenceHash: r.evidence_hash });
+  }
+  return m;
+}
+
+export function saveRun(db: Db, period: string, configHash: string, startedAt: string, summary: unknown, findings: ExportFinding[]): void {
+  db.prepare('DELETE FROM findings WHERE period = ?').run(period);
+  db.prepare('DELETE FROM runs WHERE period = ?').run(period);
+  db.prepare('INSERT INTO runs (period, config_hash, started_at, finished_at, summary) VALUES (?, ?, ?, ?, ?)')
+    .run(period, configHash, startedAt, new Date().toISOString(), JSON.stringify(summary));
+  const ins = db.prepare(`INSERT OR REPLACE INTO findings (period, fingerprint, rule, status, township, village, evidence_hash, first_period, data)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const f of findings) {
+    const { status, firstPeriod, verification, ...plain } = f;
+    void verification;
+    ins.run(period, f.fingerprint, f.rule, status, f.township, f.village, f.evidenceHash, firstPeriod ?? period, JSON.stringify(plain));
+  }
+}
+
+export interface RunRow { period: string; startedAt: string; finishedAt: string; summary: any }
+
+export function listRuns(db: Db): RunRow[] {
+  return (db.prepare('SELECT period, started_at, finished_at, summary FROM runs ORDER BY period').all() as any[])
+    .map((r) => ({ period: r.period, startedAt: r.started_at, finishedAt: r.finished_at, summary: JSON.parse(r.summary) }));
+}
+
+export function saveVerification(db: Db, v: StoredVerification & { sourceFile: string }): void {
+  db.prepare(`INSERT OR REPLACE INTO verifications (fingerprint, period, result, note, measure, deadline, responsible, evidence_hash, source_file, verified_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(v.fingerprint, v.period, v.result, v.note, v.measure, v.deadline, v.responsible, v.evidenceHash, v.sourceFile, new Date().toISOString());
+}
