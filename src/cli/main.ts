@@ -24,6 +24,24 @@ const EXIT_HELP = `
 退出码：0 正常完成（发现问题不算错误）；1 输入数据错误（文件无法读取、缺少必需列等）；
         2 用法或配置错误；3 程序内部错误（请报告）。`;
 
+/** Commander speaks English; our users read Chinese. */
+export function translateCommanderError(msg: string): string {
+  const rules: [RegExp, (...m: string[]) => string][] = [
+    [/error: unknown option '([^']*)'(?:\s*\(Did you mean (.*)\?\))?/, (_a, o, d) => `错误：未知选项 ${o}${d ? `（是不是 ${d}？）` : ''}`],
+    [/error: unknown command '([^']*)'/, (_a, c) => `错误：未知命令 ${c}`],
+    [/error: missing required argument '([^']*)'/, (_a, c) => `错误：缺少参数 <${c}>`],
+    [/error: required option '([^']*)' not specified/, (_a, o) => `错误：必须提供选项 ${o}`],
+    [/error: option '([^']*)' argument missing/, (_a, o) => `错误：选项 ${o} 缺少取值`],
+    [/error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, (_a, o, v, c) => `错误：选项 ${o} 的取值 "${v}" 无效，可选：${c}`],
+    [/error: too many arguments.*/, () => '错误：参数太多'],
+  ];
+  for (const [re, f] of rules) {
+    const m = re.exec(msg);
+    if (m) return f(...(m as unknown as string[])) + '\n';
+  }
+  return msg;
+}
+
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('fupin')
     .description('防返贫动态监测：部门名册比对与整改清单')
@@ -33,12 +51,12 @@ export function buildProgram(ctx: CliContext): Command {
     .addHelpText('after', EXIT_HELP)
     .showHelpAfterError('（用 --help 查看用法）')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) });
+    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: (s, write) => write(translateCommanderError(s)) });
   program.addHelpCommand('help [command]', '显示某个命令的帮助');
   for (const make of [makeInitCommand, makeReconcileCommand, makeImportCommand, makeFindingsCommand, makeVerifyCommand,
     makeHistoryCommand, makeIdCommand, makeSourcesCommand, makeRulesCommand, makeDemoCommand]) {
     const cmd = make(ctx);
-    cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) })
+    cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: (s, write) => write(translateCommanderError(s)) })
       .helpOption('-h, --help', '显示帮助');
     program.addCommand(cmd);
   }

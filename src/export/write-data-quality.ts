@@ -4,6 +4,7 @@ import {
   DQ_SHEETS, DQ_SUMMARY_COLUMNS, ID_PROBLEM_COLUMNS, ID_TYPO_COLUMNS, REJECTED_COLUMNS, UNKNOWN_VALUE_COLUMNS,
   dqSummaryRows, idProblemValues, idTypoValues, rejectedRowValues, unknownValueValues,
 } from './data-quality-rows.js';
+import { SOURCE_KINDS } from '../model/types.js';
 import type { DataQualityInput, ExportOptions, RunReport } from './types.js';
 import { writeXlsxStream } from './xlsx-stream.js';
 
@@ -29,7 +30,11 @@ export async function writeDataQualityWorkbook(
     typos.commit();
 
     const unknown = await book.table({ name: DQ_SHEETS.unknownValues, columns: UNKNOWN_VALUE_COLUMNS });
-    const sorted = [...input.unknownValues].sort((a, b) => a.kind.localeCompare(b.kind) || a.field.localeCompare(b.field) || b.count - a.count);
+    // Kinds in catalogue order, then field, then the most frequent values first.
+    const kindRank = (k: string) => (SOURCE_KINDS as readonly string[]).indexOf(k);
+    const sorted = [...input.unknownValues].sort(
+      (a, b) => kindRank(a.kind) - kindRank(b.kind) || a.field.localeCompare(b.field) || b.count - a.count,
+    );
     for (const u of sorted) await unknown.add(unknownValueValues(u, mask, report));
     unknown.commit();
 

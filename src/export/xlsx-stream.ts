@@ -1,6 +1,6 @@
 // Thin layer over exceljs's streaming writer: atomic 0600 output, styled header, frozen pane,
 // autofilter, column widths, and every text cell neutralised. I/O only; rows come from pure modules.
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { atomicWrite } from './atomic.js';
 import { neutralizeFormula } from './text-safety.js';
@@ -24,10 +24,16 @@ export type RowStyle = 'plain' | 'bold' | 'title' | 'section' | 'header';
 export class SheetWriter {
   private count = 0;
 
-  constructor(private readonly ws: ExcelJS.Worksheet) {}
+  /** `filterColumns`: put an autofilter over the header and all data rows of that many columns. */
+  constructor(
+    private readonly ws: ExcelJS.Worksheet,
+    private readonly state: StreamState,
+    private readonly filterColumns = 0,
+  ) {}
 
   /** Add one row; strings are neutralised against formula evaluation. */
   async add(values: readonly OutCell[], style: RowStyle = 'plain'): Promise<void> {
+    if (this.state.error) throw this.state.error; // stop producing rows once the file cannot be written
     const row = this.ws.addRow(values.map(safeCell));
     applyStyle(row, style, values.length);
     row.commit();
@@ -40,25 +46,29 @@ export class SheetWriter {
   }
 
   commit(): void {
+    // The streaming writer emits <autoFilter> at commit, so the full range is known by now. A range
+    // over the data (not just the header row) filters the same way in Excel, WPS and LibreOffice.
+    if (this.filterColumns > 0) this.ws.autoFilter = `A1:${colLetter(this.filterColumns)}${Math.max(1, this.count)}`;
     this.ws.commit();
   }
 }
 
 export class StreamBook {
-  constructor(private readonly wb: ExcelJS.stream.xlsx.WorkbookWriter) {}
+  constructor(
+    private readonly wb: ExcelJS.stream.xlsx.WorkbookWriter,
+    private readonly state: StreamState,
+  ) {}
 
   /** A table sheet: styled header row, frozen below the header, autofilter over it. */
   async table(spec: TableSheetSpec): Promise<SheetWriter> {
-    const last = colLetter(spec.columns.length);
     const ws = this.wb.addWorksheet(spec.name, {
       views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }],
       pageSetup: spec.printLandscape
-        ? { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+        ? { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }
         : undefined,
     });
-    ws.autoFilter = `A1:${last}1`;
     ws.columns = columnDefs(spec.columns);
-    const sheet = new SheetWriter(ws);
+    const sheet = new SheetWriter(ws, this.state, spec.columns.length);
     await sheet.add(spec.columns.map((c) => c.header), 'header');
     return sheet;
   }
@@ -67,7 +77,7 @@ export class StreamBook {
   async free(name: string, columns: readonly ColumnSpec[]): Promise<SheetWriter> {
     const ws = this.wb.addWorksheet(name);
     ws.columns = columnDefs(columns);
-    return new SheetWriter(ws);
+    return new SheetWriter(ws, this.state);
   }
 }
 
@@ -85,32 +95,44 @@ export async function writeXlsxStream(
     async (tmp) => {
       // flags 'w' reuses the temp file atomicWrite created with the right mode.
       const out = createWriteStream(tmp, { flags: 'w' });
-      let streamError: Error | null = null;
-      out.on('error', (e) => (streamError ??= e));
+      const state: StreamState = { error: null };
       const closed = new Promise<void>((resolve) => out.on('close', () => resolve()));
+      // A write error (disk full…) must fail the job, not leave commit() waiting for 'finish'.
+      const failed = new Promise<never>((_, reject) =>
+        out.on('error', (e) => {
+          state.error ??= e;
+          reject(e);
+        }),
+      );
+      failed.catch(() => undefined);
       try {
         const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
         wb.creator = 'fupin';
-        await build(new StreamBook(wb));
-        await wb.commit();
+        const work = (async () => {
+          await build(new StreamBook(wb, state));
+          await wb.commit();
+        })();
+        work.catch(() => undefined);
+        await Promise.race([work, failed]);
         await closed;
-        if (streamError) throw streamError;
+        if (state.error) throw state.error;
       } catch (e) {
-        await destroyAndWait(out, closed);
-        throw streamError ?? e;
+        if (!out.closed) out.destroy();
+        await closed;
+        throw state.error ?? e;
       }
     },
     mode,
   );
 }
 
-async function destroyAndWait(out: WriteStream, closed: Promise<void>): Promise<void> {
-  if (!out.closed) out.destroy();
-  await closed;
+interface StreamState {
+  error: Error | null;
 }
 
 function safeCell(v: OutCell): OutCell {
-  return typeof v === 'string' ? neutralizeFormula(v) : v;
+  if (typeof v !== 'string') return v;
+  return v === '' ? null : neutralizeFormula(v);
 }
 
 function columnDefs(columns: readonly ColumnSpec[]): Partial<ExcelJS.Column>[] {

@@ -1,0 +1,146 @@
+// Small, tolerant parsers for the workbook-level parts of an .xlsx (everything except the sheet data).
+// Regex-based on purpose: these parts are flat lists, and this avoids exceljs's known gaps
+// (CJK built-in date formats, phonetic runs in shared strings, `_x000D_` escapes).
+
+const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+export function decodeXml(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITY[e] ?? m;
+  });
+}
+
+/** OOXML ST_Xstring escapes: `_x000D_` is a carriage return, `_x005F_` an underscore. */
+export function decodeXstring(s: string): string {
+  if (s.indexOf('_x') < 0) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+export function attrs(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(tag))) out[m[1]] = decodeXml(m[2] ?? m[3] ?? '');
+  return out;
+}
+
+/** Attribute by local name, ignoring any namespace prefix (r:id, x:name …). */
+function attrLocal(a: Record<string, string>, local: string): string | undefined {
+  if (a[local] !== undefined) return a[local];
+  for (const k of Object.keys(a)) if (k.endsWith(':' + local)) return a[k];
+  return undefined;
+}
+
+export interface Rel { id: string; type: string; target: string; external: boolean }
+
+export function parseRels(xml: string): Rel[] {
+  const out: Rel[] = [];
+  const re = /<(?:\w+:)?Relationship\b([^>]*)>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const a = attrs(m[1]);
+    out.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '', external: a.TargetMode === 'External' });
+  }
+  return out;
+}
+
+/** Resolves a relationship target against the folder of the part that owns the rels (e.g. 'xl/'). */
+export function resolvePart(baseDir: string, target: string): string {
+  const raw = target.replace(/\\/g, '/');
+  const parts = (raw.startsWith('/') ? raw.slice(1) : baseDir + raw).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+export interface SheetInfo { name: string; rid: string; state: string }
+
+export function parseWorkbook(xml: string): { sheets: SheetInfo[]; date1904: boolean } {
+  const sheets: SheetInfo[] = [];
+  const re = /<(?:\w+:)?sheet\b([^>]*)>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const a = attrs(m[1]);
+    sheets.push({ name: decodeXstring(a.name ?? ''), rid: attrLocal(a, 'id') ?? '', state: a.state ?? 'visible' });
+  }
+  const pr = /<(?:\w+:)?workbookPr\b([^>]*)>/.exec(xml);
+  const d = pr ? attrs(pr[1]).date1904 : undefined;
+  return { sheets, date1904: d === '1' || d === 'true' };
+}
+
+// Built-in number formats that display dates or times. 27–36 and 50–58 are the CJK locale formats
+// (yyyy"年"m"月"d"日" …) that Chinese Excel and WPS store without a format code.
+const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36,
+  45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81]);
+
+export function isDateFormatCode(code: string): boolean {
+  const s = code
+    .replace(/"[^"]*"/g, '')      // literal text
+    .replace(/\\./g, '')          // escaped characters
+    .replace(/_.|\*./g, '')       // padding
+    .replace(/\[(?:h+|m+|s+)\]/gi, 'h') // elapsed time [h]
+    .replace(/\[[^\]]*\]/g, '');  // colours, locales, conditions
+  if (/^general$/i.test(s.trim()) || s.trim() === '@') return false;
+  return /[ymdhse]/i.test(s.replace(/General/gi, '').replace(/[eE][+-]/g, ''));
+}
+
+/** For each cell style index (cellXfs order): does it display a date? */
+export function parseDateStyles(xml: string): boolean[] {
+  const custom = new Map<number, string>();
+  const reFmt = /<(?:\w+:)?numFmt\b([^>]*)>/g;
+  let m: RegExpExecArray | null;
+  while ((m = reFmt.exec(xml))) {
+    const a = attrs(m[1]);
+    custom.set(Number(a.numFmtId), a.formatCode ?? '');
+  }
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml);
+  const out: boolean[] = [];
+  if (!xfs) return out;
+  const reXf = /<(?:\w+:)?xf\b([^>]*)>/g;
+  while ((m = reXf.exec(xfs[1]))) {
+    const id = Number(attrs(m[1]).numFmtId ?? 0);
+    const code = custom.get(id);
+    out.push(code !== undefined ? isDateFormatCode(code) : BUILTIN_DATE.has(id));
+  }
+  return out;
+}
+
+/**
+ * Incremental parser for xl/sharedStrings.xml: feed text chunks, get plain strings
+ * (rich-text runs joined, phonetic guides dropped).
+ */
+export class SharedStringsParser {
+  readonly strings: string[] = [];
+  private buf = '';
+
+  push(text: string): void {
+    this.buf += text;
+    // Nothing can have completed unless a closing tag ends in the new text (cheap guard for huge strings).
+    if (this.buf.indexOf('>', this.buf.length - text.length - 1) < 0) return;
+    const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
+    let m: RegExpExecArray | null;
+    let last = 0;
+    while ((m = re.exec(this.buf))) {
+      this.strings.push(m[1] === undefined ? '' : siText(m[1]));
+      last = re.lastIndex;
+    }
+    if (last > 0) this.buf = this.buf.slice(last);
+  }
+}
+
+function siText(inner: string): string {
+  const body = inner.indexOf('rPh') >= 0 ? inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : inner;
+  const re = /<(?:\w+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
+  let m: RegExpExecArray | null;
+  let out = '';
+  while ((m = re.exec(body))) if (m[1]) out += m[1];
+  return decodeXstring(decodeXml(out));
+}

@@ -1,0 +1,293 @@
+// .xlsx/.xlsm reader: streams each sheet's XML, so a 300,000-row roster is never held in memory.
+//
+// Pipeline per sheet:  zip entry (zip.ts) -> UTF-8 decode (streaming) -> tap (merges, error/date cells)
+//                      -> row parser (exceljs's streaming WorksheetReader today) -> RawRow
+// The row parser is behind `SheetRowParser`, so a hand-written sheet-XML fast path can replace it.
+// Workbook-level parts (sheet list, shared strings, date styles) are parsed in ooxml.ts.
+import { open, type FileHandle } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Cell } from '../model/types.js';
+import { excelSerialToDate, isoToDate, trimCells, decodeRef } from './cells.js';
+import {
+  asInputError, cannotOpenError, corruptFileError, emptyFileError, notWorkbookError,
+} from './io-errors.js';
+import {
+  decodeXml, parseDateStyles, parseRels, parseWorkbook, resolvePart, SharedStringsParser,
+} from './ooxml.js';
+import type { MergeRange, TableEvent } from './types.js';
+import { readEntry, readZipDir, streamEntry, type ZipDir, type ZipEntry } from './zip.js';
+
+/** What a sheet-row parser needs besides the XML text. */
+export interface SheetContext {
+  sharedStrings: string[];
+  dateStyles: boolean[]; // per cell style index: displays a date
+  date1904: boolean;
+  /** Cells the tap decoded itself (formula errors, ISO dates), by address; consumed by the parser. */
+  special: Map<string, Cell>;
+}
+
+export type SheetRowParser = (xml: AsyncIterable<string>, ctx: SheetContext) => AsyncIterable<{ row: number; cells: Cell[] }>;
+
+interface BookSheet { name: string; index: number; entry: ZipEntry }
+
+interface Book {
+  sheets: BookSheet[];
+  sharedStrings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+const REL_OFFICE_DOC = /\/officeDocument$/;
+const REL_WORKSHEET = /\/worksheet$/;
+const REL_SHARED_STRINGS = /\/sharedStrings$/;
+const REL_STYLES = /\/styles$/;
+
+const utf8 = (b: Buffer): string => b.toString('utf8').replace(/^\uFEFF/, '');
+
+async function loadBook(path: string, fh: FileHandle, size: number, dir: ZipDir, file: string, ext: string): Promise<Book> {
+  // The main part is named by the package rels; almost always xl/workbook.xml.
+  let wbPath = 'xl/workbook.xml';
+  const rootRels = dir.get('_rels/.rels');
+  if (rootRels) {
+    const office = parseRels(utf8(await readEntry(fh, size, rootRels))).find((r) => REL_OFFICE_DOC.test(r.type));
+    if (office) wbPath = resolvePart('', office.target);
+  }
+  const wbEntry = dir.get(wbPath);
+  if (!wbEntry || !/\.xml$/i.test(wbPath)) throw notWorkbookError(file, ext);
+  const wb = parseWorkbook(utf8(await readEntry(fh, size, wbEntry)));
+  const baseDir = wbPath.includes('/') ? wbPath.slice(0, wbPath.lastIndexOf('/') + 1) : '';
+  const relsEntry = dir.get(`${baseDir}_rels/${wbPath.slice(baseDir.length)}.rels`);
+  const rels = relsEntry ? parseRels(utf8(await readEntry(fh, size, relsEntry))) : [];
+
+  const sheets: BookSheet[] = [];
+  if (rels.length > 0) {
+    const byId = new Map(rels.map((r) => [r.id, r]));
+    wb.sheets.forEach((s, i) => {
+      const rel = byId.get(s.rid);
+      if (!rel || !REL_WORKSHEET.test(rel.type)) return; // chart sheets, dialog sheets: no rows
+      const entry = dir.get(resolvePart(baseDir, rel.target));
+      if (!entry) throw corruptFileError(file, `工作簿中的工作表「${s.name}」缺少数据，文件可能已损坏。`);
+      sheets.push({ name: s.name, index: i + 1, entry });
+    });
+  } else {
+    // No workbook rels (some hand-made files): take the worksheet parts in numeric order.
+    const parts = dir.entries
+      .map((e) => ({ e, m: /^xl\/worksheets\/sheet(\d+)\.xml$/i.exec(e.name) }))
+      .filter((x) => x.m)
+      .sort((a, b) => Number(a.m![1]) - Number(b.m![1]));
+    parts.forEach((p, i) => sheets.push({ name: wb.sheets[i]?.name || `Sheet${p.m![1]}`, index: i + 1, entry: p.e }));
+  }
+
+  const ssRel = rels.find((r) => REL_SHARED_STRINGS.test(r.type));
+  const ssEntry = ssRel ? dir.get(resolvePart(baseDir, ssRel.target)) : dir.get(`${baseDir}sharedStrings.xml`);
+  const stRel = rels.find((r) => REL_STYLES.test(r.type));
+  const stEntry = stRel ? dir.get(resolvePart(baseDir, stRel.target)) : dir.get(`${baseDir}styles.xml`);
+
+  let sharedStrings: string[] = [];
+  if (ssEntry) {
+    const p = new SharedStringsParser();
+    const dec = new TextDecoder('utf-8');
+    for await (const chunk of streamEntry(path, fh, size, ssEntry)) p.push(dec.decode(chunk, { stream: true }));
+    p.push(dec.decode());
+    sharedStrings = p.strings;
+  }
+  const dateStyles = stEntry ? parseDateStyles(utf8(await readEntry(fh, size, stEntry))) : [];
+  return { sheets, sharedStrings, dateStyles, date1904: wb.date1904 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tap: runs over the raw sheet XML before the row parser sees it. It collects <mergeCell ref>,
+// which exceljs's streaming reader ignores, and decodes the rare cells exceljs gets wrong:
+// a formula whose cached result is an error (t="e": exceljs yields NaN) and ISO dates (t="d").
+
+const SPECIAL_T = /\bt=["'][ed]["']/;
+
+function scanRegion(s: string, merges: MergeRange[], special: Map<string, Cell>): void {
+  if (s.indexOf('mergeCell') >= 0) {
+    const re = /<(?:\w+:)?mergeCell\b[^>]*?\bref=["']([^"']+)["']/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const [a, b] = m[1].split(':');
+      const tl = decodeRef(a);
+      const br = decodeRef(b ?? a);
+      if (tl && br) merges.push({ top: tl.row, left: tl.col, bottom: br.row, right: br.col });
+    }
+  }
+  if (SPECIAL_T.test(s)) {
+    const re = /<(?:\w+:)?c\b([^>]*?\bt=["']([ed])["'][^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const ref = /\br=["']([^"']+)["']/.exec(m[1])?.[1];
+      const v = m[3] ? /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(m[3])?.[1] : undefined;
+      if (!ref || v === undefined) continue;
+      const text = decodeXml(v);
+      special.set(ref, m[2] === 'e' ? { error: text || '#N/A' } : (isoToDate(text) ?? (text || null)));
+    }
+  }
+}
+
+/** Where the unscanned tail starts: at a cut-off tag, or at a special cell whose end has not arrived. */
+function cutPoint(buf: string): number {
+  const lastLt = buf.lastIndexOf('<');
+  if (lastLt < 0) return buf.length;
+  const lastC = buf.lastIndexOf('<c ');
+  if (lastC >= 0 && lastC < lastLt) {
+    const gt = buf.indexOf('>', lastC);
+    if (gt > 0 && buf.charCodeAt(gt - 1) !== 47 /* '/' */ && SPECIAL_T.test(buf.slice(lastC, gt))
+        && buf.indexOf('</c>', gt) < 0) return lastC;
+  }
+  return lastLt;
+}
+
+export async function* decodeAndTap(chunks: AsyncIterable<Buffer>, merges: MergeRange[], special: Map<string, Cell>): AsyncGenerator<string> {
+  const dec = new TextDecoder('utf-8'); // streaming decode: characters split across chunks stay whole
+  let carry = '';
+  for await (const chunk of chunks) {
+    const text = dec.decode(chunk, { stream: true });
+    if (!text) continue;
+    const buf = carry + text;
+    const cut = cutPoint(buf);
+    scanRegion(cut === buf.length ? buf : buf.slice(0, cut), merges, special);
+    carry = buf.slice(cut);
+    yield text;
+  }
+  const rest = dec.decode();
+  scanRegion(carry + rest, merges, special);
+  if (rest) yield rest;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row parser backed by exceljs's streaming WorksheetReader (SAX-based). We hand it decoded text,
+// our own shared strings and a style adapter that only answers "is this a date format".
+
+interface ExcelCellLike { value: unknown; address: string; numFmt?: string }
+interface ExcelRowLike {
+  number: number;
+  eachCell(opts: { includeEmpty: boolean }, cb: (cell: ExcelCellLike, col: number) => void): void;
+}
+interface WorksheetReaderLike { parse(): AsyncIterable<{ eventType: string; value: unknown }[]> }
+type WorksheetReaderCtor = new (args: {
+  workbook: unknown; id: number; iterator: AsyncIterable<string>; options: Record<string, string>;
+}) => WorksheetReaderLike;
+
+const DATE_FMT = 'yyyy-mm-dd';
+const DATE_STYLE = Object.freeze({ numFmt: DATE_FMT });
+let worksheetReaderCtor: WorksheetReaderCtor | undefined;
+
+function worksheetReader(): WorksheetReaderCtor {
+  // exceljs has no typed export for its sheet-level streaming reader; the version is pinned (4.4.0).
+  worksheetReaderCtor ??= createRequire(import.meta.url)('exceljs/lib/stream/xlsx/worksheet-reader.js') as WorksheetReaderCtor;
+  return worksheetReaderCtor;
+}
+
+function fromExcelValue(v: unknown, dateStyle: boolean, date1904: boolean): Cell {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case 'string': return v === '' ? null : v;
+    case 'number': return Number.isNaN(v) ? null : v;
+    case 'boolean': return v;
+    default: break;
+  }
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+  if (typeof v !== 'object') return String(v);
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) {
+    const s = (o.richText as { text?: unknown }[]).map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
+    return s === '' ? null : s;
+  }
+  if ('formula' in o || 'sharedFormula' in o) {
+    const r = o.result;
+    if (typeof r === 'number' && dateStyle) return excelSerialToDate(r, date1904) ?? r;
+    return fromExcelValue(r, false, date1904);
+  }
+  if (typeof o.error === 'string') return { error: o.error };
+  if ('text' in o) return fromExcelValue(o.text, dateStyle, date1904);
+  return null;
+}
+
+export const exceljsRowParser: SheetRowParser = async function* (xml, ctx) {
+  const styles = { getStyleModel: (id: number) => (ctx.dateStyles[id] ? DATE_STYLE : null) };
+  const Reader = worksheetReader();
+  const reader = new Reader({
+    workbook: { sharedStrings: ctx.sharedStrings, styles, properties: { model: { date1904: ctx.date1904 } } },
+    id: 1,
+    iterator: xml,
+    options: { worksheets: 'emit', hyperlinks: 'ignore' },
+  });
+  let prev = 0;
+  for await (const events of reader.parse()) {
+    for (const ev of events) {
+      if (ev.eventType !== 'row') continue;
+      const row = ev.value as ExcelRowLike;
+      const cells: Cell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        let c: Cell | undefined;
+        if (ctx.special.size > 0) {
+          c = ctx.special.get(cell.address);
+          if (c !== undefined) ctx.special.delete(cell.address);
+        }
+        cells[col - 1] = c !== undefined ? c : fromExcelValue(cell.value, cell.numFmt === DATE_FMT, ctx.date1904);
+      });
+      const num = Number.isFinite(row.number) && row.number > 0 ? row.number : prev + 1;
+      prev = num;
+      if (trimCells(cells).length > 0) yield { row: num, cells };
+    }
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+
+/** Reads an .xlsx/.xlsm file whose first bytes are a zip signature. */
+export async function* readXlsx(path: string, file: string, ext: string, parser: SheetRowParser = exceljsRowParser): AsyncGenerator<TableEvent> {
+  let fh: FileHandle;
+  try {
+    fh = await open(path, 'r');
+  } catch (err) {
+    throw cannotOpenError(file, err);
+  }
+  try {
+    const { size } = await fh.stat();
+    if (size === 0) throw emptyFileError(file);
+    let book: Book;
+    try {
+      const dir = await readZipDir(fh, size);
+      if (!dir) throw corruptFileError(file, '文件不完整或已损坏（压缩包结构缺失，可能没有下载或复制完整）。');
+      book = await loadBook(path, fh, size, dir, file, ext);
+    } catch (err) {
+      throw asInputError(err, file);
+    }
+    for (const sheet of book.sheets) {
+      yield { type: 'sheet', sheet: sheet.name, sheetIndex: sheet.index };
+      const merges: MergeRange[] = [];
+      const ctx: SheetContext = {
+        sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904, special: new Map(),
+      };
+      const xml = decodeAndTap(streamEntry(path, fh, size, sheet.entry), merges, ctx.special);
+      const rows = parser(xml, ctx)[Symbol.asyncIterator]();
+      try {
+        for (;;) {
+          let next: IteratorResult<{ row: number; cells: Cell[] }>;
+          try {
+            next = await rows.next();
+          } catch (err) {
+            throw withSheet(asInputError(err, file), sheet.name);
+          }
+          if (next.done) break;
+          yield { type: 'row', row: { sheet: sheet.name, sheetIndex: sheet.index, row: next.value.row, cells: next.value.cells } };
+        }
+      } finally {
+        // Stop the zip stream when the caller leaves early (e.g. after sniffing the header rows).
+        await rows.return?.(undefined).catch(() => undefined);
+      }
+      yield { type: 'sheetEnd', sheet: sheet.name, sheetIndex: sheet.index, merges };
+    }
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+function withSheet<E extends { where: { sheet?: string } }>(e: E, sheet: string): E {
+  if (!e.where.sheet) e.where.sheet = sheet;
+  return e;
+}
+

@@ -1,0 +1,131 @@
+// Conditions shared by several rules (EDU_DROPOUT, MED_UNINSURED, HOUSING_UNSAFE are reused by WRONG_EXIT).
+import type { PersonRecord } from '../model/types.js';
+import type { MonitorHousehold } from '../match/index-types.js';
+import { ageOfId, ageWithin } from '../match/age.js';
+import { isLiving } from '../match/build-index.js';
+import {
+  isDropoutStatus, isInsuredStatus, parseDisabilityLevel, parseHousingGrade, parseRenovationFinished,
+} from '../model/vocab.js';
+import type { RuleContext } from './types.js';
+import { EMPTY_VALUE, ref, uniquePersons, who } from './finding.js';
+
+/** One member that meets a condition, with the records behind it. */
+export interface MemberHit {
+  member: PersonRecord;
+  records: PersonRecord[];
+  /** Chinese clause, e.g. "小明(身份证号…)10周岁，学籍名单中没有其学籍记录". */
+  text: string;
+  facts: string[];
+}
+
+/** Compulsory-education gap: a living member of school age with no student record, or only dropout records. */
+export function eduDropoutHit(ctx: RuleContext, member: PersonRecord): MemberHit | null {
+  if (!isLiving(ctx.index, member.idNumber)) return null;
+  const age = ageOfId(member.idNumber, ctx.params.referenceDate);
+  if (!ageWithin(age, ctx.params.compulsoryEducationAge)) return null;
+  const records = ctx.index.recordsOf('student', member.idNumber);
+  if (records.length === 0) {
+    return {
+      member, records: [],
+      text: `${who(member)}${age}周岁，学籍名单中没有其学籍记录`,
+      facts: [`EDU:${member.idNumber}:none`],
+    };
+  }
+  if (!records.every((r) => isDropoutStatus(r.f.enrolStatus) === true)) return null;
+  const detail = records.map((r) => `学籍状态为「${r.f.enrolStatus}」(${ref(r)})`).join('，');
+  return {
+    member, records,
+    text: `${who(member)}${age}周岁，${detail}`,
+    facts: records.map((r) => `EDU:${member.idNumber}:${r.f.enrolStatus}`),
+  };
+}
+
+function yearOf(r: PersonRecord): number | null {
+  const m = /(\d{4})/.exec(r.f.year ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** Basic medical insurance gap: a living member with no medical record whose status means insured. */
+export function medUninsuredHit(ctx: RuleContext, member: PersonRecord): MemberHit | null {
+  if (!isLiving(ctx.index, member.idNumber)) return null;
+  let records = ctx.index.recordsOf('medical', member.idNumber);
+  // Enrolment is per year: when records carry a year, only the latest year counts.
+  const years = records.map(yearOf).filter((y): y is number => y !== null);
+  if (years.length > 0) {
+    const latest = Math.max(...years);
+    records = records.filter((r) => { const y = yearOf(r); return y === null || y === latest; });
+  }
+  if (records.length === 0) {
+    return {
+      member, records: [],
+      text: `${who(member)}未在城乡居民医保参保名单中`,
+      facts: [`MED:${member.idNumber}:none`],
+    };
+  }
+  let unknown = false;
+  for (const r of records) {
+    const v = isInsuredStatus(r.f.insuredStatus);
+    // An empty status: the roster lists insured persons.
+    if (v === true || v === null) return null;
+    if (v === undefined) {
+      ctx.unknown('medical', 'insuredStatus', r.f.insuredStatus ?? '', r);
+      unknown = true;
+    }
+  }
+  if (unknown) return null;
+  const detail = records.map((r) => `参保状态为「${r.f.insuredStatus}」(${ref(r)})`).join('，');
+  return {
+    member, records,
+    text: `${who(member)}${detail}`,
+    facts: records.map((r) => `MED:${member.idNumber}:${r.f.insuredStatus}`),
+  };
+}
+
+/** Housing gap: members with a C/D house whose renovation is not finished. */
+export function housingUnsafeHits(ctx: RuleContext, hh: MonitorHousehold): MemberHit[] {
+  const hits: MemberHit[] = [];
+  for (const member of uniquePersons(hh.members)) {
+    const bad: PersonRecord[] = [];
+    const clauses: string[] = [];
+    const facts: string[] = [];
+    for (const r of ctx.index.recordsOf('housing', member.idNumber)) {
+      const grade = parseHousingGrade(r.f.grade);
+      if (grade === undefined || grade === null) {
+        ctx.unknown('housing', 'grade', grade === null ? EMPTY_VALUE : (r.f.grade ?? ''), r);
+        continue;
+      }
+      if (grade === 'A' || grade === 'B') continue;
+      const finished = parseRenovationFinished(r.f.renovation);
+      if (finished === undefined) {
+        ctx.unknown('housing', 'renovation', r.f.renovation ?? '', r);
+        continue;
+      }
+      if (finished) continue;
+      bad.push(r);
+      clauses.push(`住房鉴定为${grade}级危房，改造状态为「${r.f.renovation || '未填写'}」(${ref(r)})`);
+      facts.push(`HOUSING:${member.idNumber}:${grade}:${r.f.renovation ?? ''}`);
+    }
+    if (bad.length > 0) hits.push({ member, records: bad, text: `${who(member)}${clauses.join('，')}`, facts });
+  }
+  return hits;
+}
+
+/** Level 1–2 disability by the disability roster or the monitor's 健康状况 (e.g. "残疾(二级)"); undefined when a level cannot be read. */
+export function severeDisability(ctx: RuleContext, member: PersonRecord): { severe: boolean; records: PersonRecord[] } | undefined {
+  let unknown = false;
+  for (const r of ctx.index.recordsOf('disability', member.idNumber)) {
+    const level = parseDisabilityLevel(r.f.disabilityLevel);
+    if (level === undefined) {
+      ctx.unknown('disability', 'disabilityLevel', r.f.disabilityLevel ?? '', r);
+      unknown = true;
+    } else if (level !== null && level <= 2) {
+      return { severe: true, records: [r] };
+    }
+  }
+  const m = /残疾[^,，;；]*?([一二三四1-4])级|([一二三四1-4])级残疾/.exec(member.f.health ?? '');
+  if (m) {
+    const level = parseDisabilityLevel(m[1] ?? m[2]);
+    if (level !== null && level !== undefined && level <= 2) return { severe: true, records: [member] };
+  }
+  return unknown ? undefined : { severe: false, records: [] };
+}

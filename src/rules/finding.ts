@@ -1,0 +1,112 @@
+// Building blocks shared by the rules: references, person labels, evidence and Finding assembly.
+import type { Evidence, Finding, PersonRecord, SourceKind } from '../model/types.js';
+import type { MonitorHousehold } from '../match/index-types.js';
+import { evidenceHash, fingerprint } from '../match/hash.js';
+import type { RuleMeta } from './types.js';
+import { KIND_LABELS } from './kind-labels.js';
+
+/** "机动车登记, 车辆.xlsx 第17行" */
+export function ref(r: PersonRecord | Evidence): string {
+  return `${KIND_LABELS[r.kind].title}, ${r.file} 第${r.row}行`;
+}
+
+/** "张三(身份证号110101199001011234)"; IDs are unmasked here, the exporter masks them. */
+export function who(p: { name: string | null; idNumber: string }): string {
+  return `${p.name || '(未填姓名)'}(身份证号${p.idNumber})`;
+}
+
+/** "防返贫监测名单 × 公安交管机动车登记" */
+export function basisOf(kinds: SourceKind[]): string {
+  return [...new Set(kinds)].map((k) => KIND_LABELS[k].basis).join(' × ');
+}
+
+/** Evidence entries of the records, de-duplicated, in the given order. */
+export function evidenceOf(records: (PersonRecord | Evidence)[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const r of records) {
+    const k = `${r.kind}\u0000${r.file}\u0000${r.sheet}\u0000${r.row}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ kind: r.kind, file: r.file, sheet: r.sheet, row: r.row });
+  }
+  return out;
+}
+
+/** Distinct persons in order of first appearance. */
+export function uniquePersons<T extends { idNumber: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((p) => (seen.has(p.idNumber) ? false : (seen.add(p.idNumber), true)));
+}
+
+/** Subject key of a monitor household: its 户编号, else 'H:' + the head's ID. */
+export function householdSubjectKey(hh: MonitorHousehold): string {
+  return hh.sourceHouseholdId ?? `H:${hh.headIdNumber ?? hh.members[0]?.idNumber ?? hh.householdId}`;
+}
+
+export interface FindingParts {
+  members: { idNumber: string; name: string | null }[];
+  description: string;
+  basis: string;
+  records: (PersonRecord | Evidence)[];
+  facts: string[];
+}
+
+function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category' | 'subject' | 'members' | 'memberNames' | 'description' | 'basis' | 'leadDept' | 'evidence' | 'evidenceHash'> {
+  const members = uniquePersons(p.members);
+  return {
+    rule: meta.code,
+    category: meta.category,
+    subject: meta.subject,
+    members: members.map((m) => m.idNumber),
+    memberNames: members.map((m) => m.name ?? ''),
+    description: p.description,
+    basis: p.basis,
+    leadDept: meta.leadDept,
+    evidence: evidenceOf(p.records),
+    evidenceHash: evidenceHash(p.facts),
+  };
+}
+
+/** A finding about a monitor household. */
+export function householdFinding(meta: RuleMeta, hh: MonitorHousehold, p: FindingParts): Finding {
+  return {
+    ...base(meta, p),
+    householdId: hh.sourceHouseholdId,
+    headIdNumber: hh.headIdNumber,
+    headName: hh.head?.name || null,
+    idNumber: null,
+    name: null,
+    township: hh.township,
+    village: hh.village,
+    fingerprint: fingerprint(meta.code, householdSubjectKey(hh)),
+  };
+}
+
+/** A finding about one person; `hh` is their monitor household when they have one. */
+export function personFinding(meta: RuleMeta, person: PersonRecord, hh: MonitorHousehold | null, p: Omit<FindingParts, 'members'>): Finding {
+  return {
+    ...base(meta, { ...p, members: [person] }),
+    householdId: hh?.sourceHouseholdId ?? person.householdId ?? null,
+    headIdNumber: hh?.headIdNumber ?? person.headIdNumber ?? null,
+    headName: hh?.head?.name || null,
+    idNumber: person.idNumber,
+    name: person.name || null,
+    township: person.township ?? hh?.township ?? null,
+    village: person.village ?? hh?.village ?? null,
+    fingerprint: fingerprint(meta.code, person.idNumber),
+  };
+}
+
+/** A household's value of a household-level field: the head's, else the first member's non-empty one. */
+export function householdField(hh: MonitorHousehold, field: string): { value: string; record: PersonRecord } | null {
+  const order = hh.head ? [hh.head, ...hh.members.filter((m) => m !== hh.head)] : hh.members;
+  for (const m of order) {
+    const v = m.f[field];
+    if (v !== undefined && v.trim() !== '') return { value: v.trim(), record: m };
+  }
+  return null;
+}
+
+/** Shown for an empty cell in the unknown-value list. */
+export const EMPTY_VALUE = '(空)';

@@ -1,0 +1,38 @@
+// HOUSING_UNSAFE: a monitor household with a member whose house is graded C or D and not yet renovated.
+import type { Finding } from '../model/types.js';
+import type { Rule, RuleMeta } from './types.js';
+import { housingUnsafeHits } from './conditions.js';
+import { basisOf, householdFinding } from './finding.js';
+
+const meta: RuleMeta = {
+  code: 'HOUSING_UNSAFE',
+  title: '住房安全无保障（C/D级危房未改造）',
+  category: '住房安全保障',
+  leadDept: '住建局',
+  subject: 'household',
+  requires: ['monitor', 'housing'],
+  params: [],
+  description: '防返贫监测名单中某户有成员在农村房屋安全鉴定名单中鉴定为C级或D级，且改造状态不是已竣工、已完成、已验收。',
+  question: '该户现住房是否仍为C/D级危房？是否已纳入危房改造、改造进度如何？改造完成前是否有安全住房过渡？',
+};
+
+const rule: Rule = {
+  ...meta,
+  run(ctx) {
+    const findings: Finding[] = [];
+    for (const hh of ctx.index.monitorHouseholds.values()) {
+      const hits = housingUnsafeHits(ctx, hh);
+      if (hits.length === 0) continue;
+      findings.push(householdFinding(meta, hh, {
+        members: hits.map((h) => h.member),
+        description: hits.map((h) => `成员${h.text}`).join('；'),
+        basis: basisOf(['monitor', 'housing']),
+        records: hits.flatMap((h) => [h.member, ...h.records]),
+        facts: hits.flatMap((h) => h.facts),
+      }));
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import rule from './id-name-conflict.js';
+import { dataset, makeId, monitorHousehold, rec, runRule } from './test-helpers.js';
+
+describe('ID_NAME_CONFLICT', () => {
+  const id = makeId('19800101');
+
+  it('fires when one ID has two different names across sources', () => {
+    const data = dataset([
+      ...monitorHousehold('HH1', [{ id, name: '杨一' }]),
+      rec('dibao', id, { name: '杨壹', file: '低保.xlsx', row: 6 }),
+      rec('vehicle', id, { name: '杨 一' }),
+    ]);
+    const { findings } = runRule(rule, data);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ subject: 'person', idNumber: id, name: '杨一', householdId: 'HH1', members: [id] });
+    expect(findings[0].description).toContain('「杨壹」(农村低保, 低保.xlsx 第6行)');
+    expect(findings[0].evidence).toHaveLength(3);
+  });
+
+  it('ignores empty names, spaces and middle-dot variants', () => {
+    const data = dataset([
+      rec('monitor', id, { name: '阿依·买买提' }),
+      rec('dibao', id, { name: '阿依•买买提' }),
+      rec('vehicle', id, { name: '' }),
+      rec('medical', id, { name: ' 阿依・买买提 ' }),
+    ]);
+    expect(runRule(rule, data).findings).toEqual([]);
+  });
+});

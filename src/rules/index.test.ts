@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RULES } from './index.js';
+import { SOURCE_KINDS } from '../model/types.js';
+
+const SPEC_ORDER = [
+  'MISSED', 'FOUR_CAT_STAFF', 'FOUR_CAT_BUSINESS', 'FOUR_CAT_PROPERTY', 'FOUR_CAT_VEHICLE', 'WRONG_EXIT', 'EDU_DROPOUT',
+  'MED_UNINSURED', 'HOUSING_UNSAFE', 'DECEASED_LISTED', 'ZERO_EMPLOYMENT', 'ID_INVALID', 'ID_NAME_CONFLICT',
+];
+
+describe('rule catalogue', () => {
+  it('lists the rules of product-spec §5 in order', () => {
+    expect(RULES.map((r) => r.code)).toEqual(SPEC_ORDER);
+  });
+
+  it('every rule is complete, has a file and a test named after its code', () => {
+    for (const r of RULES) {
+      const file = r.code.toLowerCase().replace(/_/g, '-');
+      expect(existsSync(fileURLToPath(new URL(`./${file}.ts`, import.meta.url))), file).toBe(true);
+      expect(existsSync(fileURLToPath(new URL(`./${file}.test.ts`, import.meta.url))), file).toBe(true);
+      for (const text of [r.title, r.category, r.leadDept, r.description, r.question]) {
+        expect(text, r.code).toMatch(/[\u4e00-\u9fff]/);
+      }
+      expect(['household', 'person', 'row']).toContain(r.subject);
+      for (const k of [...r.requires, ...(r.requiresAny ?? [])]) expect(SOURCE_KINDS).toContain(k);
+    }
+  });
+});

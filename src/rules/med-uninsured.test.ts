@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import rule from './med-uninsured.js';
+import { dataset, makeId, monitorHousehold, rec, runRule } from './test-helpers.js';
+
+describe('MED_UNINSURED', () => {
+  const head = makeId('19700101');
+  const wife = makeId('19720101');
+  const hh = () => monitorHousehold('HH1', [{ id: head, name: '吴大' }, { id: wife, name: '郑氏', relation: '配偶' }]);
+  const med = (id: string, insuredStatus: string, year?: string) =>
+    rec('medical', id, { f: { insuredStatus, ...(year ? { year } : {}) } });
+
+  it('fires for a member with no medical record', () => {
+    const { findings } = runRule(rule, dataset([...hh(), med(head, '正常参保')]));
+    expect(findings.map((f) => f.idNumber)).toEqual([wife]);
+    expect(findings[0].description).toBe(`郑氏(身份证号${wife})未在城乡居民医保参保名单中`);
+    expect(findings[0].leadDept).toBe('医保局');
+  });
+
+  it('fires when every record says stopped, not when one says insured', () => {
+    const stopped = runRule(rule, dataset([...hh(), med(head, '参保缴费'), med(wife, '停保')]));
+    expect(stopped.findings.map((f) => f.idNumber)).toEqual([wife]);
+    expect(stopped.findings[0].description).toContain('参保状态为「停保」');
+    const mixed = runRule(rule, dataset([...hh(), med(head, '已缴费'), med(wife, '暂停缴费'), med(wife, '参保')]));
+    expect(mixed.findings).toEqual([]);
+  });
+
+  it('treats an empty status as insured', () => {
+    expect(runRule(rule, dataset([...hh(), med(head, ''), med(wife, '')])).findings).toEqual([]);
+  });
+
+  it('looks only at the latest year when records carry one', () => {
+    const { findings } = runRule(rule, dataset([...hh(), med(head, '参保'), med(wife, '参保', '2024'), med(wife, '终止参保', '2025')]));
+    expect(findings.map((f) => f.idNumber)).toEqual([wife]);
+  });
+
+  it('reports an unknown status and does not fire', () => {
+    const { findings, unknowns } = runRule(rule, dataset([...hh(), med(head, '参保'), med(wife, '待确认')]));
+    expect(findings).toEqual([]);
+    expect(unknowns).toMatchObject([{ kind: 'medical', field: 'insuredStatus', value: '待确认' }]);
+  });
+
+  it('does not fire for a deceased member', () => {
+    const { findings } = runRule(rule, dataset([...hh(), med(head, '参保'), rec('deceased', wife, {})]));
+    expect(findings).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+// MED_UNINSURED: a living monitor member with no medical-insurance record whose status means insured.
+import type { Finding } from '../model/types.js';
+import type { Rule, RuleMeta } from './types.js';
+import { medUninsuredHit } from './conditions.js';
+import { basisOf, personFinding, uniquePersons } from './finding.js';
+
+const meta: RuleMeta = {
+  code: 'MED_UNINSURED',
+  title: '未参加城乡居民基本医疗保险',
+  category: '基本医疗保障',
+  leadDept: '医保局',
+  subject: 'person',
+  requires: ['monitor', 'medical'],
+  params: [],
+  description: '防返贫监测名单中健在的成员，在医保参保名单中没有参保状态为参保（正常参保、已缴费、参保缴费等）的记录；'
+    + '参保名单未填参保状态的视为参保；名单有参保年度时只看最近一个年度。',
+  question: '该成员本年度是否已参加城乡居民医保或职工医保？是否在外地参保、服兵役或有其他不需参保的情形？',
+};
+
+const rule: Rule = {
+  ...meta,
+  run(ctx) {
+    const findings: Finding[] = [];
+    for (const hh of ctx.index.monitorHouseholds.values()) {
+      for (const m of uniquePersons(hh.members)) {
+        const hit = medUninsuredHit(ctx, m);
+        if (!hit) continue;
+        findings.push(personFinding(meta, m, hh, {
+          description: hit.text,
+          basis: basisOf(['monitor', 'medical']),
+          records: [m, ...hit.records],
+          facts: hit.facts,
+        }));
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,114 @@
+// MISSED: a 低保/特困 household, a level 1–2 disabled person or a high self-pay patient with no member in monitor.
+import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
+import { groupDeptHouseholds } from '../match/dept-households.js';
+import { isLiving } from '../match/build-index.js';
+import { evidenceHash, fingerprint } from '../match/hash.js';
+import { parseDisabilityLevel, parseNumber } from '../model/vocab.js';
+import type { Rule, RuleMeta } from './types.js';
+import { basisOf, evidenceOf, ref, uniquePersons, who } from './finding.js';
+import { KIND_LABELS } from './kind-labels.js';
+
+const meta: RuleMeta = {
+  code: 'MISSED',
+  title: '疑似漏评（应纳未纳）',
+  category: '漏评',
+  leadDept: '乡村振兴局',
+  subject: 'household',
+  requires: ['monitor'],
+  requiresAny: ['dibao', 'tekun', 'disability', 'illness'],
+  params: ['illnessSelfPayThreshold'],
+  description: '农村低保户、特困供养人员，一、二级残疾人，或本年个人自付医疗费用（同一人多行合计）达到 illnessSelfPayThreshold 的大病患者，'
+    + '其家庭所有成员都不在防返贫监测名单中。家庭按户主身份证号归户（同一名册户编号相同的也归为一户）；'
+    + '没有户信息的人单独成户，但属于低保或特困家庭成员的并入该户。已在死亡名单中的人不作为触发条件。',
+  question: '该户目前收入和刚性支出情况如何？是否存在返贫致贫风险？是否应按程序识别纳入防返贫监测？',
+};
+
+interface Trigger { person: PersonRecord; records: PersonRecord[]; text: string; fact: string; kind: SourceKind }
+
+const LEVEL_TEXT = ['', '一', '二', '三', '四'];
+
+function formatYuan(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+
+const rule: Rule = {
+  ...meta,
+  run(ctx) {
+    const kinds = (meta.requiresAny ?? []).filter((k) => ctx.data.present.has(k));
+    const all = kinds.flatMap((k) => ctx.data.records.get(k) ?? []);
+    const threshold = ctx.params.illnessSelfPayThreshold;
+
+    // Self-pay summed per person (several settlements of one patient), unreadable amounts reported.
+    const selfPay = new Map<string, { sum: number; records: PersonRecord[] }>();
+    for (const r of ctx.data.records.get('illness') ?? []) {
+      const v = parseNumber(r.f.selfPay);
+      if (v === undefined) { ctx.unknown('illness', 'selfPay', r.f.selfPay ?? '', r); continue; }
+      if (v === null) continue;
+      const e = selfPay.get(r.idNumber) ?? { sum: 0, records: [] };
+      e.sum += v; e.records.push(r);
+      selfPay.set(r.idNumber, e);
+    }
+
+    const findings: Finding[] = [];
+    for (const hh of groupDeptHouseholds(all)) {
+      const triggers: Trigger[] = [];
+      const done = new Set<string>(); // one trigger per person and roster
+      for (const r of hh.records) {
+        if (!isLiving(ctx.index, r.idNumber) || done.has(`${r.kind}:${r.idNumber}`)) continue;
+        if (r.kind === 'dibao' || r.kind === 'tekun') {
+          done.add(`${r.kind}:${r.idNumber}`);
+          triggers.push({ person: r, records: [r], kind: r.kind, text: `${who(r)}为${KIND_LABELS[r.kind].title}对象(${ref(r)})`, fact: `${r.kind}:${r.idNumber}` });
+        } else if (r.kind === 'disability') {
+          const level = parseDisabilityLevel(r.f.disabilityLevel);
+          if (level === undefined) { ctx.unknown('disability', 'disabilityLevel', r.f.disabilityLevel ?? '', r); continue; }
+          if (level === null || level > 2) continue;
+          done.add(`${r.kind}:${r.idNumber}`);
+          const type = r.f.disabilityType?.trim();
+          triggers.push({ person: r, records: [r], kind: 'disability', text: `${who(r)}为${type ?? ''}${LEVEL_TEXT[level]}级残疾(${ref(r)})`, fact: `disability:${r.idNumber}:${level}` });
+        } else if (r.kind === 'illness') {
+          done.add(`${r.kind}:${r.idNumber}`);
+          const e = selfPay.get(r.idNumber);
+          if (!e || e.sum < threshold) continue;
+          triggers.push({
+            person: r, records: e.records, kind: 'illness',
+            text: `${who(r)}个人自付医疗费用${formatYuan(e.sum)}元，达到${formatYuan(threshold)}元(${e.records.map(ref).join('；')})`,
+            fact: `illness:${r.idNumber}:${e.sum}`,
+          });
+        }
+      }
+      if (triggers.length === 0) continue;
+      if (hh.memberIds.some((id) => ctx.index.recordsOf('monitor', id).length > 0)) continue;
+
+      const headRecord = hh.records.find((r) => r.idNumber === hh.headIdNumber && r.name) ?? null;
+      const placed = headRecord?.township ? headRecord : triggers.find((t) => t.person.township)?.person ?? triggers[0].person;
+      const persons = uniquePersons(triggers.map((t) => t.person));
+      const single = hh.memberIds.length === 1;
+      const description = single
+        ? `${triggers.map((t) => t.text).join('；')}，未纳入防返贫监测`
+        : `户主${who({ name: headRecord?.name ?? null, idNumber: hh.headIdNumber })}家庭已知成员${hh.memberIds.length}人均不在防返贫监测名单中：${triggers.map((t) => t.text).join('；')}`;
+      findings.push({
+        rule: meta.code,
+        category: meta.category,
+        subject: meta.subject,
+        householdId: null,
+        headIdNumber: hh.headIdNumber,
+        headName: headRecord?.name || null,
+        idNumber: null,
+        name: null,
+        township: placed.township,
+        village: placed.village,
+        members: persons.map((p) => p.idNumber),
+        memberNames: persons.map((p) => p.name),
+        description,
+        basis: `${basisOf(triggers.map((t) => t.kind))} × ${KIND_LABELS.monitor.basis}`,
+        leadDept: meta.leadDept,
+        evidence: evidenceOf(triggers.flatMap((t) => t.records)),
+        fingerprint: fingerprint(meta.code, hh.key),
+        evidenceHash: evidenceHash(triggers.map((t) => t.fact)),
+      });
+    }
+    return findings;
+  },
+};
+
+export default rule;

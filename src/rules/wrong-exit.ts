@@ -1,0 +1,118 @@
+// WRONG_EXIT: an exited household (or one whose risk is marked eliminated) that still shows a gap.
+import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
+import { parseHouseholdType, parseMonitorType, parseNumber, parseRiskEliminated } from '../model/vocab.js';
+import type { Rule, RuleContext, RuleMeta } from './types.js';
+import { eduDropoutHit, housingUnsafeHits, medUninsuredHit, type MemberHit } from './conditions.js';
+import { basisOf, householdField, householdFinding, ref, uniquePersons } from './finding.js';
+import { kindWithDept } from './kind-labels.js';
+
+const meta: RuleMeta = {
+  code: 'WRONG_EXIT',
+  title: '疑似错退或风险消除不实',
+  category: '错退 / 风险消除不实',
+  leadDept: '乡村振兴局',
+  subject: 'household',
+  requires: ['monitor'],
+  params: ['incomeThreshold', 'compulsoryEducationAge', 'referenceDate'],
+  description: '防返贫监测名单中已脱贫（脱贫户且未纳入监测）或风险是否消除为“是”的户，同时存在下列情形之一：家庭年人均纯收入低于监测标准 incomeThreshold；'
+    + '有成员义务教育阶段疑似失学辍学（同 EDU_DROPOUT）；有成员未参加基本医疗保险（同 MED_UNINSURED）；住房为C/D级危房未改造（同 HOUSING_UNSAFE）。'
+    + '只使用本期已提供的名册：缺少学籍、医保或危房鉴定名册（或对应规则已停用）时，相应条件不核查，并在问题描述中注明。',
+  question: '该户脱贫或风险消除时收入是否稳定超过监测标准、“三保障”是否落实？目前收入和义务教育、医疗、住房保障情况如何？是否应重新纳入监测？',
+};
+
+interface Gap { key: string; kind: SourceKind; title: string; code: string }
+
+const GAPS: Gap[] = [
+  { key: 'edu', kind: 'student', title: '义务教育保障', code: 'EDU_DROPOUT' },
+  { key: 'med', kind: 'medical', title: '基本医疗保障', code: 'MED_UNINSURED' },
+  { key: 'housing', kind: 'housing', title: '住房安全保障', code: 'HOUSING_UNSAFE' },
+];
+
+function gapUsable(ctx: RuleContext, g: Gap): boolean {
+  const disabled = new Set(ctx.params.disabled.map((d) => d.trim().toUpperCase()));
+  return ctx.data.present.has(g.kind) && !disabled.has(g.code);
+}
+
+function formatYuan(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+
+const rule: Rule = {
+  ...meta,
+  run(ctx) {
+    const usable = new Map(GAPS.map((g) => [g.key, gapUsable(ctx, g)]));
+    const skipped = GAPS.filter((g) => !usable.get(g.key));
+    const skippedNote = skipped.length === 0 ? ''
+      : `（本期缺少${skipped.map((g) => kindWithDept(g.kind)).join('、')}名册或相应规则已停用，未核查${skipped.map((g) => g.title).join('、')}）`;
+    const threshold = ctx.params.incomeThreshold;
+    const findings: Finding[] = [];
+
+    for (const hh of ctx.index.monitorHouseholds.values()) {
+      const typeF = householdField(hh, 'householdType');
+      const type = parseHouseholdType(typeF?.value);
+      if (typeF && type === undefined) ctx.unknown('monitor', 'householdType', typeF.value, typeF.record);
+      const monF = householdField(hh, 'monitorType');
+      const monitored = parseMonitorType(monF?.value);
+      if (monF && monitored === undefined) ctx.unknown('monitor', 'monitorType', monF.value, monF.record);
+      const riskF = householdField(hh, 'riskEliminated');
+      const eliminated = parseRiskEliminated(riskF?.value);
+      if (riskF && eliminated === undefined) ctx.unknown('monitor', 'riskEliminated', riskF.value, riskF.record);
+
+      // 脱贫户 not under monitoring: no monitoring category (an unreadable category is not guessed).
+      const exited = type === 'exited' && (monitored === null || monitored === false);
+      const riskOff = eliminated === true;
+      if (!exited && !riskOff) continue;
+
+      const clauses: string[] = [];
+      const facts: string[] = [exited ? 'STATUS:exited' : 'STATUS:eliminated'];
+      const records: PersonRecord[] = [];
+      const members: PersonRecord[] = [];
+      const kinds: SourceKind[] = ['monitor'];
+      if (typeF && exited) records.push(typeF.record);
+      if (riskF && riskOff) records.push(riskF.record);
+
+      const incomeF = householdField(hh, 'perCapitaIncome');
+      const income = parseNumber(incomeF?.value);
+      if (incomeF && income === undefined) ctx.unknown('monitor', 'perCapitaIncome', incomeF.value, incomeF.record);
+      if (incomeF && typeof income === 'number' && income < threshold) {
+        clauses.push(`家庭年人均纯收入${formatYuan(income)}元，低于监测标准${formatYuan(threshold)}元(${ref(incomeF.record)})`);
+        facts.push(`INCOME:${income}`);
+        records.push(incomeF.record);
+      }
+
+      const hits: MemberHit[] = [];
+      for (const m of uniquePersons(hh.members)) {
+        if (usable.get('edu')) {
+          const h = eduDropoutHit(ctx, m);
+          if (h) { hits.push(h); kinds.push('student'); }
+        }
+        if (usable.get('med')) {
+          const h = medUninsuredHit(ctx, m);
+          if (h) { hits.push(h); kinds.push('medical'); }
+        }
+      }
+      if (usable.get('housing')) {
+        const hs = housingUnsafeHits(ctx, hh);
+        if (hs.length > 0) { hits.push(...hs); kinds.push('housing'); }
+      }
+      for (const h of hits) {
+        clauses.push(`成员${h.text}`);
+        facts.push(...h.facts);
+        records.push(h.member, ...h.records);
+        members.push(h.member);
+      }
+      if (clauses.length === 0) continue;
+
+      const status = exited && riskOff ? '该户为已脱贫户且风险已标注消除'
+        : exited ? '该户为已脱贫户（未纳入监测）' : '该户风险已标注消除';
+      findings.push(householdFinding(meta, hh, {
+        members, records, facts,
+        description: `${status}，但${clauses.join('；')}${skippedNote}`,
+        basis: basisOf(kinds),
+      }));
+    }
+    return findings;
+  },
+};
+
+export default rule;
