@@ -1,7 +1,7 @@
 // DECEASED_LISTED: a person in the deceased roster who is still a member in monitor, dibao or tekun.
 import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
 import type { Rule, RuleMeta } from './types.js';
-import { basisOf, personFinding, ref, who } from './finding.js';
+import { basisOf, fileRef, personFinding, ref, who } from './finding.js';
 import { KIND_LABELS } from './kind-labels.js';
 
 const meta: RuleMeta = {
@@ -37,7 +37,7 @@ const rule: Rule = {
       const deaths = ctx.index.recordsOf('deceased', d.idNumber);
       const deathDate = deaths.map((r) => r.f.deathDate?.trim()).find((x) => x) ?? '';
       const died = deathDate ? `已于${deathDate}死亡` : '已登记死亡或户籍注销';
-      const where = listed.map((l) => `${KIND_LABELS[l.kind].title}(${l.records.map(ref).join('；')})`).join('、');
+      const where = listed.map((l) => `${KIND_LABELS[l.kind].title}(${l.records.map(fileRef).join('；')})`).join('、');
       findings.push(personFinding(meta, primary, hh, {
         description: `${who(primary)}${died}(${deaths.map(ref).join('；')})，仍在${where}中`,
         basis: basisOf(['deceased', ...listed.map((l) => l.kind)]),

@@ -7,7 +7,12 @@ import { KIND_LABELS } from './kind-labels.js';
 
 /** "机动车登记, 车辆.xlsx 第17行" */
 export function ref(r: PersonRecord | Evidence): string {
-  return `${KIND_LABELS[r.kind].title}, ${r.file} 第${r.row}行`;
+  return `${KIND_LABELS[r.kind].title}, ${fileRef(r)}`;
+}
+
+/** "车辆.xlsx 第17行" */
+export function fileRef(r: PersonRecord | Evidence): string {
+  return `${r.file} 第${r.row}行`;
 }
 
 /** "张三(身份证号110101199001011234)"; IDs are unmasked here, the exporter masks them. */
@@ -68,15 +73,19 @@ function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category
   };
 }
 
-/** A finding about a monitor household. */
+/**
+ * A finding about a monitor household. idNumber/name carry the first member that triggered it (the
+ * lists' 问题人员 columns); all of them are in members/memberNames and the description.
+ */
 export function householdFinding(meta: RuleMeta, hh: MonitorHousehold, p: FindingParts): Finding {
+  const b = base(meta, p);
   return {
-    ...base(meta, p),
+    ...b,
     householdId: hh.sourceHouseholdId,
     headIdNumber: hh.headIdNumber,
     headName: hh.head?.name || null,
-    idNumber: null,
-    name: null,
+    idNumber: b.members[0] ?? null,
+    name: b.members.length > 0 ? (b.memberNames[0] || null) : null,
     township: hh.township,
     village: hh.village,
     fingerprint: fingerprint(meta.code, householdSubjectKey(hh)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './med-uninsured.js';
-import { dataset, makeId, monitorHousehold, rec, runRule } from './test-helpers.js';
+import { dataset, idOfAge, makeId, monitorHousehold, rec, runRule } from './test-helpers.js';
 
 describe('MED_UNINSURED', () => {
   const head = makeId('19700101');
@@ -39,8 +39,12 @@ describe('MED_UNINSURED', () => {
     expect(unknowns).toMatchObject([{ kind: 'medical', field: 'insuredStatus', value: '待确认' }]);
   });
 
-  it('does not fire for a deceased member', () => {
+  it('does not fire for a deceased member or a deceased child', () => {
     const { findings } = runRule(rule, dataset([...hh(), med(head, '参保'), rec('deceased', wife, {})]));
     expect(findings).toEqual([]);
+    const child = idOfAge(8);
+    const withChild = monitorHousehold('HH1', [{ id: head, name: '吴大' }, { id: child, name: '吴小' }]);
+    expect(runRule(rule, dataset([...withChild, med(head, '参保'), rec('deceased', child, {})])).findings).toEqual([]);
+    expect(runRule(rule, dataset([...withChild, med(head, '参保')])).findings.map((f) => f.idNumber)).toEqual([child]);
   });
 });

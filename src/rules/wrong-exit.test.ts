@@ -12,7 +12,7 @@ describe('WRONG_EXIT', () => {
   it('fires for an exited household one yuan below the income line, not exactly at it', () => {
     const below = runRule(rule, dataset(exited('6699'))).findings;
     expect(below).toHaveLength(1);
-    expect(below[0]).toMatchObject({ rule: 'WRONG_EXIT', householdId: 'HH1', headIdNumber: head, category: '错退 / 风险消除不实', members: [] });
+    expect(below[0]).toMatchObject({ rule: 'WRONG_EXIT', householdId: 'HH1', headIdNumber: head, category: '错退 / 风险消除不实', members: [], idNumber: null });
     expect(below[0].description).toContain('该户为已脱贫户（未纳入监测），但家庭年人均纯收入6699元，低于监测标准6700元');
     expect(below[0].description).toContain('未核查义务教育保障、基本医疗保障、住房安全保障');
     expect(runRule(rule, dataset(exited('6700'))).findings).toEqual([]);
@@ -22,6 +22,8 @@ describe('WRONG_EXIT', () => {
   it('does not fire for a 脱贫户 still under monitoring whose risk is not eliminated', () => {
     const data = dataset(exited('3000', { monitorType: '脱贫不稳定户', riskEliminated: '否' }));
     expect(runRule(rule, data).findings).toEqual([]);
+    expect(runRule(rule, dataset(exited('3000', { monitorType: '', riskEliminated: '否' }))).findings).toEqual([]);
+    expect(runRule(rule, dataset(exited('3000', { householdType: '脱贫不稳定户' }))).findings).toEqual([]);
   });
 
   it('fires for a monitored household whose risk is marked eliminated', () => {

@@ -58,8 +58,9 @@ const rule: Rule = {
       const eliminated = parseRiskEliminated(riskF?.value);
       if (riskF && eliminated === undefined) ctx.unknown('monitor', 'riskEliminated', riskF.value, riskF.record);
 
-      // 脱贫户 not under monitoring: no monitoring category (an unreadable category is not guessed).
-      const exited = type === 'exited' && (monitored === null || monitored === false);
+      // 脱贫户 not under monitoring: no monitoring category and no risk marked as not eliminated
+      // (an unreadable category is not guessed).
+      const exited = type === 'exited' && (monitored === null || monitored === false) && eliminated !== false;
       const riskOff = eliminated === true;
       if (!exited && !riskOff) continue;
 

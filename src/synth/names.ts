@@ -23,9 +23,12 @@ const FEMALE = [
   '妍', '悦', '月', '春', '桂', '菊', '金', '银', '仙', '巧', '会', '美', '玉', '碧', '芬', '蓉', '晓', '露', '彩', '琼',
 ];
 
-// Given names that carry a middle dot, used for whole minority households.
-const MINORITY_MALE = ['买买提', '艾力', '阿不都', '吐尔洪', '依明', '木呷', '阿苏', '吉克', '尔古', '沙马'];
-const MINORITY_FEMALE = ['阿依古丽', '热依拉', '古丽米拉', '帕提古丽', '阿依', '木乃', '曲比', '阿西'];
+// Names written with a middle dot, used for whole minority households (Uyghur-style and Yi-style).
+const STYLES = {
+  维吾尔族: { male: ['买买提', '艾力', '阿不都', '吐尔洪', '依明', '艾尔肯'], female: ['阿依古丽', '热依拉', '古丽米拉', '帕提古丽', '努尔'] },
+  彝族: { male: ['木呷', '阿苏', '吉克', '尔古', '沙马', '拉且'], female: ['阿依', '木乃', '曲比', '阿西', '阿果'] },
+} as const;
+export type MinorityStyle = keyof typeof STYLES;
 
 export function surname(rng: Rng): string {
   return rng.weighted(SURNAMES, SURNAME_WEIGHTS);
@@ -44,14 +47,14 @@ export function hanName(rng: Rng, sex: 1 | 2, family?: string): string {
   return (family ?? surname(rng)) + givenName(rng, sex);
 }
 
-/** A minority name "given·father-or-family", e.g. 阿依古丽·买买提. */
-export function minorityName(rng: Rng, sex: 1 | 2, family: string): string {
-  const own = rng.pick(sex === 1 ? MINORITY_MALE : MINORITY_FEMALE);
+/** A minority name "own·family", e.g. 阿依古丽·买买提. */
+export function minorityName(rng: Rng, style: MinorityStyle, sex: 1 | 2, family: string): string {
+  const own = rng.pick(sex === 1 ? STYLES[style].male : STYLES[style].female);
   return `${own}·${family}`;
 }
 
-export function minorityFamily(rng: Rng): string {
-  return rng.pick(MINORITY_MALE);
+export function minorityFamily(rng: Rng, style: MinorityStyle): string {
+  return rng.pick(STYLES[style].male);
 }
 
 /** A name that differs from `name` by one character (for planted ID/name conflicts). */

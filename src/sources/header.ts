@@ -1,0 +1,337 @@
+// Finds the header row of a roster sheet and maps its columns to a kind's canonical fields.
+//
+// Real department files put title rows, "统计单位/统计时间" rows, blank rows and merged group titles
+// above the header, so every one of the first rows is scored by how many distinct fields it names.
+// Two-row headers (a group title such as 基本信息 or 户主 over 姓名|身份证号) are scored as a pair.
+import type { Cell } from '../model/types.js';
+import { inputError, usageError, type FupinError } from '../errors.js';
+import type { RawRow } from '../io/types.js';
+import type { FieldDef, KindDef } from './kind-def.js';
+import { normalizeHeader } from './header-text.js';
+
+export interface ColumnMap {
+  /** canonical field -> 0-based column index (two fields may share a column, see mapping rules) */
+  fields: Record<string, number>;
+  /** header text shown in messages, per column index ('' for a column without a header) */
+  headers: string[];
+}
+
+export interface HeaderResult {
+  headerRow: number;    // 1-based; the LAST header row when the header has two rows
+  firstDataRow: number; // 1-based
+  columns: ColumnMap;
+  unmapped: string[];   // header texts not used by any field
+  /** Fields that more than one column could fill: the first was taken; the caller warns. */
+  ambiguous: { field: string; headers: string[] }[];
+}
+
+export interface HeaderOptions {
+  headerRow?: number;
+  /** field -> header text in this file (compared after normalizeHeader) */
+  columns?: Record<string, string>;
+}
+
+export interface MappingResult {
+  fields: Record<string, number>;
+  missingRequired: string[];
+  ambiguous: { field: string; headers: string[] }[];
+  /** `columns` overrides whose header text is not in the row. */
+  notFound: { field: string; header: string }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alias index
+
+type Strength = 0 | 1 | 2; // 0 normal alias, 1 weak alias (used only if no normal one), 2 fallbackAliases
+
+/** Aliases that are only a stand-in for the field: a 残疾人证号 starts with the ID, but a real ID column wins. */
+const WEAK_ALIASES: Record<string, string[]> = { idNumber: ['残疾人证号'] };
+
+interface AliasIndex { byText: Map<string, { field: string; strength: Strength }> }
+
+const indexCache = new WeakMap<KindDef, AliasIndex>();
+
+function aliasIndex(kind: KindDef): AliasIndex {
+  let idx = indexCache.get(kind);
+  if (idx) return idx;
+  const byText = new Map<string, { field: string; strength: Strength }>();
+  const add = (text: string, field: string, strength: Strength) => {
+    const n = normalizeHeader(text);
+    const cur = byText.get(n);
+    if (n && (!cur || cur.strength > strength)) byText.set(n, { field, strength });
+  };
+  for (const f of kind.fields) {
+    const weak = new Set((WEAK_ALIASES[f.name] ?? []).map(normalizeHeader));
+    add(f.name, f.name, 0);
+    add(f.title, f.name, 0);
+    for (const a of f.aliases) add(a, f.name, weak.has(normalizeHeader(a)) ? 1 : 0);
+    for (const a of f.fallbackAliases ?? []) add(a, f.name, 2);
+  }
+  idx = { byText };
+  indexCache.set(kind, idx);
+  return idx;
+}
+
+interface Match { field: string; strength: Strength; loose: boolean }
+
+/** Exact alias first; then the text without a bracketed note ("身份证号(18位)"), unless the note names the head. */
+function matchText(norm: string, idx: AliasIndex): Match | null {
+  if (!norm) return null;
+  const exact = idx.byText.get(norm);
+  if (exact) return { ...exact, loose: false };
+  if (/[(\[]/.test(norm)) {
+    const notes = norm.match(/\([^)]*\)|\[[^\]]*\]/g) ?? [];
+    if (notes.some((n) => n.includes('户主'))) return null;
+    const stripped = norm.replace(/\([^)]*\)|\[[^\]]*\]/g, '');
+    const m = stripped && stripped !== norm ? idx.byText.get(stripped) : undefined;
+    if (m) return { ...m, loose: true };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Column texts and mapping
+
+/** One header column: what to show, and the texts to try in order (combined two-row text first). */
+interface ColumnText { display: string; candidates: { raw: string; norm: string }[] }
+
+function cellHeaderText(c: Cell | undefined): string {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'string') return c.trim();
+  if (typeof c === 'number' || typeof c === 'boolean') return String(c);
+  if (c instanceof Date) return '';
+  return '';
+}
+
+function singleRowTexts(cells: Cell[]): ColumnText[] {
+  return cells.map((c) => {
+    const raw = cellHeaderText(c);
+    return { display: raw, candidates: raw ? [{ raw, norm: normalizeHeader(raw) }] : [] };
+  });
+}
+
+/**
+ * Two header rows. A group title is merged across its columns, so only its first cell has text:
+ * it is carried right over the columns that have a lower text. Candidates per column:
+ * group+lower ("户主"+"身份证号" = 户主身份证号), then lower alone, then the upper cell alone.
+ */
+function twoRowTexts(upper: Cell[], lower: Cell[]): ColumnText[] {
+  const n = Math.max(upper.length, lower.length);
+  const out: ColumnText[] = [];
+  let group = '';
+  for (let i = 0; i < n; i++) {
+    const u = cellHeaderText(upper[i]);
+    const l = cellHeaderText(lower[i]);
+    if (u) group = u;
+    else if (!l) group = '';
+    const cands: { raw: string; norm: string }[] = [];
+    const push = (raw: string) => {
+      const norm = normalizeHeader(raw);
+      if (norm && !cands.some((c) => c.norm === norm)) cands.push({ raw, norm });
+    };
+    if (group && l) push(group + l);
+    if (l) push(l);
+    if (u && !l) push(u);
+    out.push({ display: l || u, candidates: cands });
+  }
+  return out;
+}
+
+interface Mapped extends MappingResult { display: string[] }
+
+function mapTexts(cols: ColumnText[], kind: KindDef, overrides: Record<string, string> | undefined): Mapped {
+  const idx = aliasIndex(kind);
+  const fieldNames = new Set(kind.fields.map((f) => f.name));
+  const fields: Record<string, number> = {};
+  const ambiguous: { field: string; headers: string[] }[] = [];
+  const notFound: { field: string; header: string }[] = [];
+  const display = cols.map((c) => c.display);
+  const claimed = new Set<number>();
+
+  for (const [field, header] of Object.entries(overrides ?? {})) {
+    if (!fieldNames.has(field)) {
+      throw usageError('UNKNOWN_FIELD', `配置的 columns 中有未知字段「${field}」（数据类型 ${kind.kind}）。`,
+        `可用的字段：${kind.fields.map((f) => `${f.name}（${f.title}）`).join('、')}。`);
+    }
+    const want = normalizeHeader(header);
+    const i = cols.findIndex((c) => c.candidates.some((x) => x.norm === want));
+    if (i < 0) { notFound.push({ field, header }); continue; }
+    fields[field] = i;
+    claimed.add(i);
+    const hit = cols[i].candidates.find((x) => x.norm === want);
+    if (hit) display[i] = hit.raw;
+  }
+
+  // Each column belongs primarily to the field its best candidate text names.
+  const primary: (Match & { cand: number } | null)[] = cols.map((c, i) => {
+    if (claimed.has(i)) return null;
+    for (let k = 0; k < c.candidates.length; k++) {
+      const m = matchText(c.candidates[k].norm, idx);
+      if (m) return { ...m, cand: k };
+    }
+    return null;
+  });
+
+  for (const f of kind.fields) {
+    if (fields[f.name] !== undefined || (overrides && overrides[f.name] !== undefined)) continue;
+    // Tiers: normal exact, normal with a note stripped, weak alias, fallback alias.
+    const tiers: number[][] = [[], [], [], []];
+    primary.forEach((m, i) => {
+      if (!m || m.field !== f.name) return;
+      const t = m.strength === 0 ? (m.loose ? 1 : 0) : m.strength === 1 ? 2 : 3;
+      tiers[t].push(i);
+    });
+    let chosen = tiers.find((t) => t.length > 0);
+    if (!chosen) {
+      // A lower-ranked text of a column already taken, e.g. 户主/身份证号 serves as the ID when no member ID exists.
+      const secondary: number[] = [];
+      cols.forEach((c, i) => {
+        const p = primary[i];
+        if (!p) return;
+        for (let k = p.cand + 1; k < c.candidates.length; k++) {
+          const m = matchText(c.candidates[k].norm, idx);
+          if (m && m.field === f.name && m.strength === 0) { secondary.push(i); break; }
+        }
+      });
+      chosen = secondary.length > 0 ? secondary : undefined;
+    }
+    if (!chosen) continue;
+    fields[f.name] = chosen[0];
+    const p = primary[chosen[0]];
+    if (p && p.field === f.name) display[chosen[0]] = cols[chosen[0]].candidates[p.cand].raw;
+    if (chosen.length > 1) ambiguous.push({ field: f.name, headers: chosen.map((i) => display[i] || cols[i].display) });
+  }
+
+  const missingRequired = kind.fields.filter((f) => f.required && fields[f.name] === undefined).map((f) => f.name);
+  return { fields, missingRequired, ambiguous, notFound, display };
+}
+
+/** Maps one header row's texts to the kind's fields (exported for `verify` and tests). */
+export function mapColumns(headerCells: string[], kind: KindDef, overrides?: Record<string, string>): MappingResult {
+  const { fields, missingRequired, ambiguous, notFound } = mapTexts(singleRowTexts(headerCells), kind, overrides);
+  return { fields, missingRequired, ambiguous, notFound };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+interface Where { file: string; sheet: string; row?: number }
+
+/** Header texts safe to print: never anything that looks like an ID or phone number, kept short. */
+function printable(headers: string[]): string {
+  const list = headers.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => h && !/\d{6,}/.test(h))
+    .map((h) => (h.length > 30 ? h.slice(0, 30) + '…' : h));
+  const shown = list.slice(0, 40);
+  return shown.length === 0 ? '（空）' : shown.map((h) => `「${h}」`).join('、') + (list.length > shown.length ? ' 等' : '');
+}
+
+function fieldDef(kind: KindDef, name: string): FieldDef | undefined {
+  return kind.fields.find((f) => f.name === name);
+}
+
+/** A plausible header to put in the example `columns` entry. */
+function guessHeader(field: string, unused: string[]): string {
+  const want = field === 'idNumber' || field === 'headIdNumber' ? /证|号码|ID/i : field === 'name' ? /名|人/ : null;
+  const hit = want ? unused.find((h) => want.test(h) && !/\d{6,}/.test(h)) : undefined;
+  return hit ?? '<实际表头>';
+}
+
+/** MISSING_COLUMN: lists the headers seen and the `columns` entry that would fix it. */
+export function missingColumnError(kind: KindDef, missing: string[], headers: string[], where: Where, unused: string[] = headers): FupinError {
+  const names = missing.map((m) => `「${fieldDef(kind, m)?.title ?? m}」（${m}）`).join('、');
+  const at = where.row ? `第 ${where.row} 行的表头为：` : '找到的表头为：';
+  const example = missing.map((m) => `"${m}": "${guessHeader(m, unused)}"`).join(', ');
+  return inputError('MISSING_COLUMN', `缺少必需的列${names}。${at}${printable(headers)}。`, { ...where },
+    `如果其中某一列就是所缺的列，请在配置文件该数据源中写明实际表头，例如 "columns": { ${example} }；` +
+    `表头不在第一行时可用 "headerRow" 指定行号。`);
+}
+
+function columnNotFoundError(kind: KindDef, missing: { field: string; header: string }[], headers: string[], where: Where): FupinError {
+  const what = missing.map((m) => `${m.field}（${fieldDef(kind, m.field)?.title ?? m.field}）指定的列「${m.header}」`).join('、');
+  return inputError('COLUMN_NOT_FOUND', `配置的 columns 中${what}在表头中找不到。第 ${where.row} 行的表头为：${printable(headers)}。`, { ...where },
+    '请把 columns 中的列名改成表头中实际的写法（空格、换行、全角半角括号不影响匹配），或用 "headerRow" 指定表头所在行。');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection
+
+interface Candidate { lastRow: number; rows: number; cols: ColumnText[]; mapped: Mapped; score: number; hasId: boolean }
+
+function evaluate(cols: ColumnText[], lastRow: number, nrows: number, kind: KindDef, opts: HeaderOptions): Candidate {
+  const mapped = mapTexts(cols, kind, opts.columns);
+  const score = Object.keys(mapped.fields).length;
+  return { lastRow, rows: nrows, cols, mapped, score, hasId: mapped.fields.idNumber !== undefined };
+}
+
+function better(a: Candidate, b: Candidate | null): boolean {
+  if (!b) return true;
+  if (a.hasId !== b.hasId) return a.hasId;
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.mapped.notFound.length !== b.mapped.notFound.length) return a.mapped.notFound.length < b.mapped.notFound.length;
+  return false; // ties: the earlier row, and a single row over a pair (candidates are tried in that order)
+}
+
+/** A row of column numbers under the header (1 2 3 … as in government templates) is not data. */
+function isColumnNumberRow(r: RawRow | undefined): boolean {
+  if (!r) return false;
+  const vals = r.cells.filter((c) => c !== null && c !== undefined && !(typeof c === 'string' && c.trim() === ''));
+  if (vals.length < 3) return false;
+  let prev = 0;
+  for (const v of vals) {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v) ? Number(v) : NaN;
+    if (!Number.isInteger(n) || n <= prev) return false;
+    prev = n;
+  }
+  return true;
+}
+
+/**
+ * Finds the header among `rows` (the first ~30 rows of a sheet, blank rows may be missing).
+ * Returns null when no row looks like this kind's header (the caller skips the sheet or reports it).
+ * Throws MISSING_COLUMN / COLUMN_NOT_FOUND when a header is clearly there but lacks a required or
+ * configured column.
+ */
+export function detectHeader(rows: RawRow[], kind: KindDef, opts: HeaderOptions, where: { file: string; sheet: string }): HeaderResult | null {
+  const sorted = [...rows].sort((a, b) => a.row - b.row);
+  const byRow = new Map(sorted.map((r) => [r.row, r]));
+  const cands: Candidate[] = [];
+  for (const r of sorted) {
+    if (opts.headerRow !== undefined && r.row !== opts.headerRow) continue;
+    cands.push(evaluate(singleRowTexts(r.cells), r.row, 1, kind, opts));
+    const up = byRow.get(r.row - 1);
+    if (up) cands.push(evaluate(twoRowTexts(up.cells, r.cells), r.row, 2, kind, opts));
+  }
+  let best: Candidate | null = null;
+  for (const c of cands) if (c.score > 0 && better(c, best)) best = c;
+  if (!best) return null;
+
+  const headerTexts = best.cols.map((c) => c.display);
+  const errWhere = { ...where, row: best.lastRow };
+  const recognisable = opts.headerRow !== undefined ? best.score >= 1 : best.score >= 2 && (best.hasId || best.mapped.fields.name !== undefined);
+  if (!best.hasId) {
+    if (!recognisable) return null;
+    const idOverride = best.mapped.notFound.filter((n) => n.field === 'idNumber');
+    if (idOverride.length > 0) throw columnNotFoundError(kind, idOverride, headerTexts, errWhere);
+    throw missingColumnError(kind, best.mapped.missingRequired, headerTexts, errWhere, unusedHeaders(best));
+  }
+  if (best.mapped.notFound.length > 0) throw columnNotFoundError(kind, best.mapped.notFound, headerTexts, errWhere);
+  if (best.mapped.missingRequired.length > 0) {
+    throw missingColumnError(kind, best.mapped.missingRequired, headerTexts, errWhere, unusedHeaders(best));
+  }
+
+  let firstDataRow = best.lastRow + 1;
+  if (isColumnNumberRow(byRow.get(firstDataRow))) firstDataRow++;
+  const used = new Set(Object.values(best.mapped.fields));
+  return {
+    headerRow: best.lastRow,
+    firstDataRow,
+    columns: { fields: best.mapped.fields, headers: best.mapped.display },
+    unmapped: best.mapped.display.filter((h, i) => h !== '' && !used.has(i)),
+    ambiguous: best.mapped.ambiguous,
+  };
+}
+
+function unusedHeaders(c: Candidate): string[] {
+  const used = new Set(Object.values(c.mapped.fields));
+  return c.mapped.display.filter((h, i) => h !== '' && !used.has(i));
+}
