@@ -22,6 +22,8 @@ export const RulesSchema = z.object({
   illnessSelfPayThreshold: z.number().nonnegative().default(DEFAULT_RULE_PARAMS.illnessSelfPayThreshold).describe('大病个人自付金额门槛（元）'),
   vehicleTypes: z.array(z.string().min(1)).default(DEFAULT_RULE_PARAMS.vehicleTypes).describe('计入四类人员的车辆类型代码（GA 24.4）'),
   disabled: z.array(z.string()).default([]).describe('停用的规则代码'),
+  minMonitorMonths: z.number().int().min(0).max(120).default(DEFAULT_RULE_PARAMS.minMonitorMonths).describe('快进快出：识别到风险消除的最短月数'),
+  assistanceGraceMonths: z.number().int().min(0).max(120).default(DEFAULT_RULE_PARAMS.assistanceGraceMonths).describe('识别后多少个月仍无帮扶措施即列为疑点'),
   rowCountChangeWarning: z.number().min(0).max(10).default(0.3).describe('与上月相比行数变化超过该比例时提醒'),
 }).strict();
 

@@ -26,7 +26,9 @@ export interface SheetContext {
   special: Map<string, Cell>;
 }
 
-export type SheetRowParser = (xml: AsyncIterable<string>, ctx: SheetContext) => AsyncIterable<{ row: number; cells: Cell[] }>;
+export interface ParsedRow { row: number; cells: Cell[] }
+/** Yields rows in batches (one batch per parsed chunk) to keep per-row async overhead low. */
+export type SheetRowParser = (xml: AsyncIterable<string>, ctx: SheetContext) => AsyncIterable<ParsedRow[]>;
 
 interface BookSheet { name: string; index: number; entry: ZipEntry }
 
@@ -216,6 +218,7 @@ export const exceljsRowParser: SheetRowParser = async function* (xml, ctx) {
   });
   let prev = 0;
   for await (const events of reader.parse()) {
+    const batch: ParsedRow[] = [];
     for (const ev of events) {
       if (ev.eventType !== 'row') continue;
       const row = ev.value as ExcelRowLike;
@@ -230,8 +233,9 @@ export const exceljsRowParser: SheetRowParser = async function* (xml, ctx) {
       });
       const num = Number.isFinite(row.number) && row.number > 0 ? row.number : prev + 1;
       prev = num;
-      if (trimCells(cells).length > 0) yield { row: num, cells };
+      if (trimCells(cells).length > 0) batch.push({ row: num, cells });
     }
+    if (batch.length > 0) yield batch;
   }
 };
 
@@ -266,14 +270,16 @@ export async function* readXlsx(path: string, file: string, ext: string, parser:
       const rows = parser(xml, ctx)[Symbol.asyncIterator]();
       try {
         for (;;) {
-          let next: IteratorResult<{ row: number; cells: Cell[] }>;
+          let next: IteratorResult<ParsedRow[]>;
           try {
             next = await rows.next();
           } catch (err) {
             throw withSheet(asInputError(err, file), sheet.name);
           }
           if (next.done) break;
-          yield { type: 'row', row: { sheet: sheet.name, sheetIndex: sheet.index, row: next.value.row, cells: next.value.cells } };
+          for (const r of next.value) {
+            yield { type: 'row', row: { sheet: sheet.name, sheetIndex: sheet.index, row: r.row, cells: r.cells } };
+          }
         }
       } finally {
         // Stop the zip stream when the caller leaves early (e.g. after sniffing the header rows).

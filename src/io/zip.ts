@@ -132,8 +132,10 @@ export async function* streamEntry(path: string, fh: FileHandle, size: number, e
     if (en.uncompressedSize !== 0) throw new ZipError('size mismatch');
     return;
   }
-  const src = createReadStream(path, { start, end: end - 1, highWaterMark: 256 * 1024 });
-  const out = en.method === 8 ? createInflateRaw({ chunkSize: 128 * 1024 }) : null;
+  const src = createReadStream(path, { start, end: end - 1, highWaterMark: en.method === 8 ? 64 * 1024 : 16 * 1024 });
+  // 16 KB output chunks: exceljs's SAX layer materialises every event of a chunk at once, and bigger
+  // chunks push those objects into the old generation (measured: 128 KB was 2.5x slower, GC-bound).
+  const out = en.method === 8 ? createInflateRaw({ chunkSize: 16 * 1024 }) : null;
   if (out) {
     src.on('error', (err) => out.destroy(err));
     src.pipe(out);

@@ -88,6 +88,10 @@ export interface RuleParams {
   illnessSelfPayThreshold: number;
   vehicleTypes: string[];
   disabled: string[];
+  /** QUICK_EXIT: minimum months between identification and risk elimination. */
+  minMonitorMonths: number;
+  /** NO_ASSISTANCE: months after identification before a missing measure is a finding. */
+  assistanceGraceMonths: number;
 }
 
 export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate'> = {
@@ -97,6 +101,8 @@ export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate'> = {
   illnessSelfPayThreshold: 10000,
   vehicleTypes: ['K30', 'K31', 'K32', 'K33', 'K34', 'K40', 'K41', 'K42', 'K43'],
   disabled: [],
+  minMonitorMonths: 6,
+  assistanceGraceMonths: 1,
 };
 
 /** Everything the rules see for one period. */

@@ -122,7 +122,8 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
         return;
       }
       s.mapping = {
-        kind, file: spec.file, sheet: s.name, fields: header.columns.fields, headers: header.columns.headers, referenceDate: spec.referenceDate,
+        kind, file: spec.file, sheet: s.name, fields: header.columns.fields,
+        headers: header.columns.headers.map((h) => h.replace(/\s+/g, "")), referenceDate: spec.referenceDate,
       };
       sheets.push(s.name);
       for (const r of s.buffer) if (r.row >= header.firstDataRow) processRow(s, r);

@@ -302,7 +302,9 @@ function genericAssets(rng: Rng, w: World, h: Household): void {
   if (!monitored) {
     if (rng.chance(0.15)) { addFact(head, { kind: 'property', mask: ALL, v: propertyFact(rng, w, head, '商品房', '住宅') }); any = true; }
     if (rng.chance(0.1)) {
-      addFact(head, { kind: 'housing', mask: ALL, v: housingFact(rng, rng.pick(['A级', 'B级', 'C级', 'D级']), rng.pick(['未改造', '改造中', '已竣工', '无需改造'])) });
+      const g = rng.pick(['A级', 'B级', 'C级', 'D级']);
+      const reno = g === 'A级' || g === 'B级' ? '无需改造' : rng.pick(['未改造', '改造中', '已竣工']);
+      addFact(head, { kind: 'housing', mask: ALL, v: housingFact(rng, g, reno) });
       any = true;
     }
     h.plain = !any;

@@ -3,7 +3,6 @@ import { Command, Option } from 'commander';
 import path from 'node:path';
 import fs from 'node:fs';
 import type { CliContext } from '../main.js';
-import { generateCounty } from '../../synth/index.js';
 import { loadConfig } from '../../config/load.js';
 import { reconcile } from '../../app/reconcile.js';
 import { renderSummary } from '../summary.js';
@@ -22,6 +21,7 @@ export function makeDemoCommand(ctx: CliContext): Command {
         throw usageError('DEMO_DIR_NOT_EMPTY', `目录 ${dir} 已存在且不是示例目录，未做改动。`, '换一个目录名，例如 fupin demo ./示例县。');
       }
       ctx.io.err(`正在生成示例县到 ${dir} …\n`);
+      const { generateCounty } = await import('../../synth/index.js');
       const g = await generateCounty({ dir: target, seed: Number(opts.seed) || 1, scale: opts.scale });
       const loaded = loadConfig(g.configPath);
       const period = g.period;
