@@ -122,9 +122,13 @@ export class SharedStringsParser {
   private buf = '';
 
   push(text: string): void {
+    // An element can only have completed if its closing '>' is in the new text; skipping otherwise
+    // keeps a 10 MB string from being re-scanned (and re-flattened) for every chunk.
+    if (text.indexOf('>') < 0) {
+      this.buf += text;
+      return;
+    }
     this.buf += text;
-    // Nothing can have completed unless a closing tag ends in the new text (cheap guard for huge strings).
-    if (this.buf.indexOf('>', this.buf.length - text.length - 1) < 0) return;
     const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
     let m: RegExpExecArray | null;
     let last = 0;

@@ -28,18 +28,19 @@ function classify(head: Buffer): Magic {
   if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) return 'zip';
   if (head.length >= 8 && head.subarray(0, 8).equals(CFB_SIG)) return 'cfb';
   // Markup: first non-blank character '<' (after a BOM; NUL bytes skipped for UTF-16).
-  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) ? 2 : 0;
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) ? 2 : 0;
+  let i = bom;
   while (i < head.length && (head[i] === 0 || head[i] === 0x20 || head[i] === 9 || head[i] === 10 || head[i] === 13)) i++;
   if (head[i] === 0x3c) return 'markup';
-  // Text if almost no control characters other than tab/CR/LF.
+  if (bom > 0) return 'text'; // UTF-8 or UTF-16 text
+  // Otherwise text if there are no control characters other than tab/CR/LF.
   let ctrl = 0;
-  for (let i = 0; i < Math.min(head.length, 4096); i++) {
-    const b = head[i];
+  for (let k = 0; k < Math.min(head.length, 4096); k++) {
+    const b = head[k];
     if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 0) ctrl++;
   }
   const zeros = head.subarray(0, 4096).filter((b) => b === 0).length;
-  const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
-  if (ctrl === 0 && (zeros === 0 || utf16 || zeros > head.subarray(0, 4096).length * 0.2)) return 'text';
+  if (ctrl === 0 && (zeros === 0 || zeros > head.subarray(0, 4096).length * 0.2)) return 'text';
   return 'binary';
 }
 

@@ -140,17 +140,36 @@ describe('readTable .xlsx', () => {
           '<row r="5"><c r="A5" t="s"><v>0</v></c><c r="B5" t="s"><v>1</v></c><c r="C5" t="s"><v>2</v></c><c r="D5" t="s"><v>3</v></c></row>'
           + '<row r="9"><c r="A9" t="d"><v>2024-02-29</v></c><c r="B9" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
           + '<c r="C9" t="e"><v>#REF!</v></c><c r="D9" t="inlineStr"><is><t>内联文字</t></is></c><c r="E9" t="b"><v>0</v></c>'
-          + '<c r="F9" t="str"><f>A5&amp;""</f><v>王五</v></c><c r="G9"/><c r="H9" s="0"><v>4.12722E+17</v></c></row>',
+          + '<c r="F9" t="str"><f>A5&amp;""</f><v>王五</v></c><c r="G9"/><c r="H9" s="0"><v>4.12722E+17</v></c>'
+          + '<c r="I9"><f t="shared" ref="I9:I10" si="0">1+1</f><v>2</v></c></row>'
+          + '<row r="10"><c r="I10"><f t="shared" si="0"/><v>3</v></c></row>',
         after: '<mergeCells count="2"><mergeCell ref="A1:D1"/><mergeCell ref="B3:B8"/></mergeCells>',
       }));
       const evs = await readAllEvents(p);
       const got = rows(evs);
-      expect(got.map((r) => r.row)).toEqual([5, 9]);
+      expect(got.map((r) => r.row)).toEqual([5, 9, 10]);
+      expect(got[2].cells).toEqual([null, null, null, null, null, null, null, null, 3]);
       expect(got[0].cells).toEqual(['王五 ', '第一行\r第二行', null, 'A&B <C>']);
-      expect(got[1].cells).toEqual([utc(2024, 2, 29), { error: '#DIV/0!' }, { error: '#REF!' }, '内联文字', false, '王五', null, 4.12722e17]);
+      expect(got[1].cells).toEqual([utc(2024, 2, 29), { error: '#DIV/0!' }, { error: '#REF!' }, '内联文字', false, '王五', null, 4.12722e17, 2]);
       expect(evs[evs.length - 1]).toMatchObject({
         type: 'sheetEnd', merges: [{ top: 1, left: 1, bottom: 1, right: 4 }, { top: 3, left: 2, bottom: 8, right: 2 }],
       });
+    });
+
+    it('reads sheet XML written with a namespace prefix (OpenXML SDK style)', async () => {
+      const p = join(dir, 'prefixed.xlsx');
+      let data = '';
+      for (let r = 1; r <= 3000; r++) data += `<x:row r="${r}"><x:c r="A${r}" t="s"><x:v>0</x:v></x:c><x:c r="B${r}"><x:v>${r}</x:v></x:c></x:row>`;
+      writeFileSync(p, rawXlsx({
+        sharedStrings: ['姓名'], sheetData: '',
+        sheetXml: '<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+          + `<x:sheetData>${data}</x:sheetData><x:mergeCells><x:mergeCell ref="C1:D2"/></x:mergeCells></x:worksheet>`,
+      }));
+      const evs = await readAllEvents(p);
+      const got = rows(evs);
+      expect(got.length).toBe(3000);
+      expect(got.every((r, i) => r.row === i + 1 && r.cells[0] === '姓名' && r.cells[1] === i + 1)).toBe(true);
+      expect(evs[evs.length - 1]).toMatchObject({ merges: [{ top: 1, left: 3, bottom: 2, right: 4 }] });
     });
 
     it('reads stored (uncompressed) entries and a workbook without sharedStrings or styles', async () => {

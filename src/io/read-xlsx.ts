@@ -56,7 +56,9 @@ async function loadBook(path: string, fh: FileHandle, size: number, dir: ZipDir,
   }
   const wbEntry = dir.get(wbPath);
   if (!wbEntry || !/\.xml$/i.test(wbPath)) throw notWorkbookError(file, ext);
-  const wb = parseWorkbook(utf8(await readEntry(fh, size, wbEntry)));
+  const wbXml = utf8(await readEntry(fh, size, wbEntry));
+  if (!/<(?:\w+:)?workbook\b/.test(wbXml)) throw notWorkbookError(file, ext); // e.g. a .docx renamed
+  const wb = parseWorkbook(wbXml);
   const baseDir = wbPath.includes('/') ? wbPath.slice(0, wbPath.lastIndexOf('/') + 1) : '';
   const relsEntry = dir.get(`${baseDir}_rels/${wbPath.slice(baseDir.length)}.rels`);
   const rels = relsEntry ? parseRels(utf8(await readEntry(fh, size, relsEntry))) : [];
@@ -128,7 +130,10 @@ function scanRegion(s: string, merges: MergeRange[], special: Map<string, Cell>)
   }
 }
 
-/** Where the unscanned tail starts: at a cut-off tag, or at a special cell whose end has not arrived. */
+/**
+ * Where the unscanned tail starts: at a tag cut off by the chunk boundary, or at a special cell whose
+ * end has not arrived. Text after a complete tag is never carried, so a huge cell stays linear.
+ */
 function cutPoint(buf: string): number {
   const lastLt = buf.lastIndexOf('<');
   if (lastLt < 0) return buf.length;
@@ -138,24 +143,42 @@ function cutPoint(buf: string): number {
     if (gt > 0 && buf.charCodeAt(gt - 1) !== 47 /* '/' */ && SPECIAL_T.test(buf.slice(lastC, gt))
         && buf.indexOf('</c>', gt) < 0) return lastC;
   }
-  return lastLt;
+  return buf.indexOf('>', lastLt) < 0 ? lastLt : buf.length;
 }
 
 export async function* decodeAndTap(chunks: AsyncIterable<Buffer>, merges: MergeRange[], special: Map<string, Cell>): AsyncGenerator<string> {
   const dec = new TextDecoder('utf-8'); // streaming decode: characters split across chunks stay whole
   let carry = '';
+  let unprefix: ((s: string) => string) | null | undefined; // undefined until the root element is seen
+  const emit = (region: string): string => {
+    if (unprefix === undefined) {
+      // Files from the OpenXML SDK may write <x:worksheet><x:sheetData><x:row>…; exceljs only knows bare names.
+      const m = /<(\w+):worksheet\b/.exec(region);
+      if (m) {
+        const re = new RegExp(`<(/?)${m[1]}:`, 'g');
+        unprefix = (t) => t.replace(re, '<$1');
+      } else if (/<worksheet\b/.test(region)) unprefix = null;
+    }
+    return unprefix ? unprefix(region) : region;
+  };
   for await (const chunk of chunks) {
     const text = dec.decode(chunk, { stream: true });
     if (!text) continue;
     const buf = carry + text;
     const cut = cutPoint(buf);
-    scanRegion(cut === buf.length ? buf : buf.slice(0, cut), merges, special);
+    const region = cut === buf.length ? buf : buf.slice(0, cut);
     carry = buf.slice(cut);
-    yield text;
+    if (!region) continue;
+    const out = emit(region);
+    scanRegion(out, merges, special);
+    yield out;
   }
-  const rest = dec.decode();
-  scanRegion(carry + rest, merges, special);
-  if (rest) yield rest;
+  const last = carry + dec.decode();
+  if (last) {
+    const out = emit(last);
+    scanRegion(out, merges, special);
+    yield out;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -116,7 +116,7 @@ async function dataRange(fh: FileHandle, size: number, en: ZipEntry): Promise<{ 
 }
 
 /** Whole entry in memory; for the small parts (workbook, rels, styles). */
-export async function readEntry(fh: FileHandle, size: number, en: ZipEntry, maxBytes = 64 * 1024 * 1024): Promise<Buffer> {
+export async function readEntry(fh: FileHandle, size: number, en: ZipEntry, maxBytes = 256 * 1024 * 1024): Promise<Buffer> {
   if (en.uncompressedSize > maxBytes) throw new ZipError('entry too large');
   const { start, end } = await dataRange(fh, size, en);
   const raw = end > start ? await readAt(fh, start, end - start) : Buffer.alloc(0);

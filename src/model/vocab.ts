@@ -312,3 +312,180 @@ export function parseNumber(raw: string | number | null | undefined): number | n
 export function normaliseName(raw: string | null | undefined): string {
   return cleanText(raw).replace(/[·•・‧∙⋅．.]/g, '·');
 }
+
+// ---- Fields of the national monitoring export (roster lint, dates, assistance) ----
+
+/** 与户主关系 values of the national monitoring system (domain §1.3). */
+export const NATIONAL_RELATIONS: readonly string[] = [
+  '户主', '配偶', '之子', '之女', '之儿媳', '之女婿', '之孙子', '之孙女', '之外孙子', '之外孙女', '之父', '之母',
+  '之岳父', '之岳母', '之公公', '之婆婆', '之祖父', '之祖母', '之外祖父', '之外祖母', '之兄弟姐妹', '之曾孙子',
+  '之曾孙女', '之侄儿', '之侄女', '之兄弟媳妇', '之叔伯', '其他',
+];
+const NATIONAL_RELATION_SET = new Set(NATIONAL_RELATIONS);
+
+// Spellings seen outside the national system, mapped to the national value they stand for.
+const RELATION_VARIANTS: Record<string, string> = {
+  本人: '户主', 户主本人: '户主', '本人(户主)': '户主', '01': '户主',
+  妻: '配偶', 妻子: '配偶', 夫: '配偶', 丈夫: '配偶', 爱人: '配偶', 老伴: '配偶',
+  子: '之子', 儿子: '之子', 长子: '之子', 次子: '之子', 三子: '之子', 养子: '之子', 继子: '之子',
+  女: '之女', 女儿: '之女', 长女: '之女', 次女: '之女', 三女: '之女', 养女: '之女', 继女: '之女',
+  儿媳: '之儿媳', 儿媳妇: '之儿媳', 媳妇: '之儿媳', 女婿: '之女婿',
+  孙子: '之孙子', 孙女: '之孙女', 外孙: '之外孙子', 外孙子: '之外孙子', 外孙女: '之外孙女',
+  父: '之父', 父亲: '之父', 母: '之母', 母亲: '之母', 岳父: '之岳父', 岳母: '之岳母', 公公: '之公公', 婆婆: '之婆婆',
+  祖父: '之祖父', 爷爷: '之祖父', 祖母: '之祖母', 奶奶: '之祖母', 外祖父: '之外祖父', 外公: '之外祖父',
+  外祖母: '之外祖母', 外婆: '之外祖母', 兄弟姐妹: '之兄弟姐妹', 兄: '之兄弟姐妹', 弟: '之兄弟姐妹', 姐: '之兄弟姐妹',
+  妹: '之兄弟姐妹', 哥哥: '之兄弟姐妹', 弟弟: '之兄弟姐妹', 姐姐: '之兄弟姐妹', 妹妹: '之兄弟姐妹',
+  曾孙子: '之曾孙子', 曾孙: '之曾孙子', 曾孙女: '之曾孙女', 侄儿: '之侄儿', 侄子: '之侄儿', 侄女: '之侄女',
+  兄弟媳妇: '之兄弟媳妇', 弟媳: '之兄弟媳妇', 嫂子: '之兄弟媳妇', 叔伯: '之叔伯', 叔叔: '之叔伯', 伯父: '之叔伯',
+};
+
+/**
+ * 与户主关系: the national value it is or stands for ("儿子" gives "之子"); null for empty; undefined
+ * when nobody knows. Use isNationalRelation to tell an exact national value from a variant.
+ */
+export function parseRelation(raw: string | null | undefined): string | null | undefined {
+  const s = cleanText(raw);
+  if (isEmptyMark(s)) return null;
+  if (NATIONAL_RELATION_SET.has(s)) return s;
+  return RELATION_VARIANTS[s] ?? RELATION_VARIANTS[s.replace(/^之/, '')] ?? undefined;
+}
+
+/** True when the cell (after cleanText) is exactly a value of the national vocabulary. */
+export function isNationalRelation(raw: string | null | undefined): boolean {
+  return NATIONAL_RELATION_SET.has(cleanText(raw));
+}
+
+export type Sex = 'M' | 'F';
+
+/** 性别: 男/女, 男性/女性, the GB/T 2261.1 codes 1/2, M/F. */
+export function parseSex(raw: string | null | undefined): Sex | null | undefined {
+  const s = cleanText(raw).toUpperCase();
+  if (isEmptyMark(s)) return null;
+  if (/^(男|男性|1|M|MALE)$/.test(s)) return 'M';
+  if (/^(女|女性|2|F|FEMALE)$/.test(s)) return 'F';
+  return undefined;
+}
+
+/** Sex coded in the 17th character of an 18-character ID: odd is male, even female. */
+export function sexOfId(idNumber: string): Sex | null {
+  const d = Number(idNumber.charAt(16));
+  if (idNumber.length < 17 || !/\d/.test(idNumber.charAt(16))) return null;
+  return d % 2 === 1 ? 'M' : 'F';
+}
+
+export type SchoolStage =
+  | 'none' | 'preschoolChild' | 'preschoolEdu' | 'primary' | 'grade7' | 'grade8' | 'grade9' | 'junior'
+  | 'senior' | 'secondaryVocational' | 'higherVocational' | 'technician' | 'bachelor' | 'postgraduate'
+  | 'student';
+
+/**
+ * 在校生状况 of the national export as a stage: 'none' for 非在校生 and the like, 'student' when it
+ * only says the person is in school. Values of the national list (domain §1.3) and common spellings.
+ */
+export function parseSchoolStage(raw: string | null | undefined): SchoolStage | null | undefined {
+  const s = cleanText(raw);
+  if (isEmptyMark(s)) return null;
+  if (/^(否|无|非在校生|不在校|非学生|已毕业|毕业|辍学|失学|退学|N|0)$/i.test(s)) return 'none';
+  if (/^(学龄前儿童|学龄前)$/.test(s)) return 'preschoolChild';
+  if (/学前|幼儿园/.test(s)) return 'preschoolEdu';
+  if (/硕士|博士|研究生/.test(s)) return 'postgraduate';
+  if (/本科|大学/.test(s)) return 'bachelor';
+  if (/技师学院|技工/.test(s)) return 'technician';
+  if (/高职|高专|大专|专科/.test(s)) return 'higherVocational';
+  if (/中职|中专|职高|技校/.test(s)) return 'secondaryVocational';
+  if (/高中/.test(s)) return 'senior';
+  if (/^(七|7|初中一|初一)年级?$|^初一$/.test(s)) return 'grade7';
+  if (/^(八|8|初中二|初二)年级?$|^初二$/.test(s)) return 'grade8';
+  if (/^(九|9|初中三|初三)年级?$|^初三$/.test(s)) return 'grade9';
+  if (/初中/.test(s)) return 'junior';
+  if (/小学|^[一二三四五六1-6]年级$/.test(s)) return 'primary';
+  if (/特教|特殊教育/.test(s)) return 'student';
+  if (/^(是|在校生|在校|在读|学生|Y|1)$/i.test(s)) return 'student';
+  return undefined;
+}
+
+export type EducationLevel = 'illiterate' | 'primary' | 'junior' | 'senior' | 'college' | 'bachelor';
+
+/** 文化程度: 文盲或半文盲, 小学, 初中, 高中 (中专/中职/技校), 大专, 本科及以上 (研究生). */
+export function parseEducationLevel(raw: string | null | undefined): EducationLevel | null | undefined {
+  const s = cleanText(raw);
+  if (isEmptyMark(s)) return null;
+  if (/文盲|不识字|未上学|没上过学/.test(s)) return 'illiterate';
+  if (/本科|硕士|博士|研究生/.test(s)) return 'bachelor';
+  if (/大专|专科|高职|高专/.test(s)) return 'college';
+  if (/高中|中专|中职|职高|技校|中技/.test(s)) return 'senior';
+  if (/初中/.test(s)) return 'junior';
+  if (/小学/.test(s)) return 'primary';
+  return undefined;
+}
+
+/** True when 健康状况 says exactly 健康 (multi-valued cells such as "健康,长期慢性病" are not healthy). */
+export function isHealthy(raw: string | null | undefined): boolean | null {
+  const s = cleanText(raw);
+  if (isEmptyMark(s)) return null;
+  return s === '健康';
+}
+
+/** 是否解决安全饮用水: 是/否 and 已解决/未解决. */
+export function parseWaterSafe(raw: string | null | undefined): boolean | null | undefined {
+  const s = cleanText(raw);
+  const yn = parseYesNo(s);
+  if (yn !== undefined) return yn;
+  if (/未解决|没有解决|不安全|未达标|不达标/.test(s)) return false;
+  if (/^(已解决|解决|安全|达标|已达标)$/.test(s)) return true;
+  return undefined;
+}
+
+/** 实施开发式帮扶措施情况: false for 尚未实施, true for 已实施. */
+export function parseAssistanceStatus(raw: string | null | undefined): boolean | null | undefined {
+  const s = cleanText(raw);
+  if (isEmptyMark(s)) return null;
+  if (/尚未|未实施|未落实|没有实施|暂无|^(否|无|未)$/.test(s)) return false;
+  if (/已实施|已落实|已帮扶|^实施$|^(是|有)$/.test(s)) return true;
+  return undefined;
+}
+
+/**
+ * A 产业帮扶 / 就业帮扶 / 公益岗位帮扶 / 金融帮扶 cell: false for 否/无/未实施, null for empty, true for
+ * 是 or any text naming a measure (e.g. "小额信贷").
+ */
+export function parseAidCell(raw: string | null | undefined): boolean | null {
+  const s = cleanText(raw);
+  if (isEmptyMark(s)) return null;
+  const yn = parseYesNo(s);
+  if (yn !== undefined) return yn;
+  if (/^(尚未实施|未实施|暂无|没有|未享受|未帮扶|未落实|0元|0\.0+)$/.test(s)) return false;
+  return true;
+}
+
+export interface YearMonth { year: number; month: number }
+
+function serialToYm(year: number, month: number, day: number): YearMonth | null {
+  // An Excel number such as 202301 read as a date serial lands centuries ahead: undo it.
+  const serial = Math.round(Date.UTC(year, month - 1, day) / 86400000) + 25569;
+  const m = /^(\d{4})(\d{2})(\d{2})?$/.exec(String(serial));
+  if (!m) return null;
+  const y = Number(m[1]), mo = Number(m[2]);
+  return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 ? { year: y, month: mo } : null;
+}
+
+/**
+ * Year and month of a date cell: YYYY-MM-DD (as stored), YYYY-MM, YYYYMM, YYYYMMDD, YYYY/MM, YYYY.MM,
+ * YYYY年M月(D日). Null for empty, undefined for anything else.
+ */
+export function parseYearMonth(raw: string | null | undefined): YearMonth | null | undefined {
+  const s = cleanText(raw);
+  if (isEmptyMark(s)) return null;
+  const m = /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?(?:T.*)?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})?$/.exec(s);
+  if (!m) return undefined;
+  const year = Number(m[1]), month = Number(m[2]), day = m[3] ? Number(m[3]) : 1;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (year > 2200 && m[0].includes('-')) return serialToYm(year, month, day) ?? undefined;
+  if (year < 1900 || year > 2200) return undefined;
+  return { year, month };
+}
+
+/** Whole calendar months from a to b (days ignored: the export keeps these dates as YYYYMM). */
+export function monthsBetween(a: YearMonth, b: YearMonth): number {
+  return (b.year - a.year) * 12 + (b.month - a.month);
+}

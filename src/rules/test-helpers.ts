@@ -106,11 +106,13 @@ export function params(over: Partial<RuleParams> = {}): RuleParams {
 
 export interface ReportedUnknown { kind: SourceKind; field: string; value: string; row: number }
 
-/** Runs one rule directly (no skipping), collecting what it reports as unknown. */
-export function runRule(rule: Rule, data: Dataset, over: Partial<RuleParams> = {}): { findings: Finding[]; unknowns: ReportedUnknown[] } {
+/** Runs one rule directly (no skipping), collecting what it reports as unknown; `extra` adds optional context. */
+export function runRule(
+  rule: Rule, data: Dataset, over: Partial<RuleParams> = {}, extra: Pick<RuleContext, 'monitorHistory'> = {},
+): { findings: Finding[]; unknowns: ReportedUnknown[] } {
   const unknowns: ReportedUnknown[] = [];
   const ctx: RuleContext = {
-    data, index: buildIndex(data), params: params(over),
+    data, index: buildIndex(data), params: params(over), ...extra,
     unknown: (kind, field, value, where) => { unknowns.push({ kind, field, value, row: where.row }); },
   };
   return { findings: rule.run(ctx), unknowns };
@@ -124,4 +126,14 @@ export function rejected(kind: SourceKind, rawId: string, init: Partial<Rejected
     raw: init.raw ?? { 姓名: init.name ?? '', 身份证号: rawId },
     name: init.name ?? null, township: init.township ?? null, village: init.village ?? null,
   };
+}
+
+/** A valid ID of the given sex and age at REF_DATE (birthday a month earlier). */
+export function idOfAgeSex(age: number, female: boolean): string {
+  return makeId(`${Number(REF_DATE.slice(0, 4)) - age}-05-15`, { female });
+}
+
+/** Monitor history of one household for QUICK_EXIT: [period YYYY-MM, status] pairs. */
+export function history(entries: [string, 'monitored' | 'eliminated' | 'exited'][]): { period: string; status: 'monitored' | 'eliminated' | 'exited' }[] {
+  return entries.map(([period, status]) => ({ period, status }));
 }

@@ -26,6 +26,11 @@ export interface RuleContext {
   params: RuleParams;
   /** Report a value outside the vocabulary of a field (counted into the data-quality list). */
   unknown(kind: SourceKind, field: string, value: string, where: Evidence): void;
+  /**
+   * Month-by-month monitoring status of households from earlier imports (key: MonitorHousehold.householdId,
+   * entries by period YYYY-MM); optional, used by QUICK_EXIT when the export lacks dates.
+   */
+  monitorHistory?: Map<string, { period: string; status: 'monitored' | 'eliminated' | 'exited' }[]>;
 }
 
 export interface Rule extends RuleMeta {

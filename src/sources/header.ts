@@ -239,7 +239,7 @@ function guessHeader(field: string, unused: string[]): string {
 /** MISSING_COLUMN: lists the headers seen and the `columns` entry that would fix it. */
 export function missingColumnError(kind: KindDef, missing: string[], headers: string[], where: Where, unused: string[] = headers): FupinError {
   const names = missing.map((m) => `「${fieldDef(kind, m)?.title ?? m}」（${m}）`).join('、');
-  const at = where.row ? `第 ${where.row} 行的表头为：` : '找到的表头为：';
+  const at = where.row ? '该行的表头为：' : '找到的表头为：';
   const example = missing.map((m) => `"${m}": "${guessHeader(m, unused)}"`).join(', ');
   return inputError('MISSING_COLUMN', `缺少必需的列${names}。${at}${printable(headers)}。`, { ...where },
     `如果其中某一列就是所缺的列，请在配置文件该数据源中写明实际表头，例如 "columns": { ${example} }；` +
@@ -247,8 +247,8 @@ export function missingColumnError(kind: KindDef, missing: string[], headers: st
 }
 
 function columnNotFoundError(kind: KindDef, missing: { field: string; header: string }[], headers: string[], where: Where): FupinError {
-  const what = missing.map((m) => `${m.field}（${fieldDef(kind, m.field)?.title ?? m.field}）指定的列「${m.header}」`).join('、');
-  return inputError('COLUMN_NOT_FOUND', `配置的 columns 中${what}在表头中找不到。第 ${where.row} 行的表头为：${printable(headers)}。`, { ...where },
+  const what = missing.map((m) => `"${m.field}"（${fieldDef(kind, m.field)?.title ?? m.field}）指定的列「${m.header}」`).join('、');
+  return inputError('COLUMN_NOT_FOUND', `配置的 columns 中 ${what}在表头中找不到。该行的表头为：${printable(headers)}。`, { ...where },
     '请把 columns 中的列名改成表头中实际的写法（空格、换行、全角半角括号不影响匹配），或用 "headerRow" 指定表头所在行。');
 }
 
@@ -268,6 +268,8 @@ function better(a: Candidate, b: Candidate | null): boolean {
   if (a.hasId !== b.hasId) return a.hasId;
   if (a.score !== b.score) return a.score > b.score;
   if (a.mapped.notFound.length !== b.mapped.notFound.length) return a.mapped.notFound.length < b.mapped.notFound.length;
+  // Two header-like rows in a row (a code row such as AAC003|AAC002 over 姓名|身份证号): data follows the lower one.
+  if (a.rows === 1 && b.rows === 1 && a.lastRow === b.lastRow + 1) return true;
   return false; // ties: the earlier row, and a single row over a pair (candidates are tried in that order)
 }
 

@@ -7,7 +7,7 @@ import type { CellValue } from './model.js';
 import type { Emit, FileOut, SheetOut } from './rosters/common.js';
 
 /** Called for every data row written: sheet name as a reader sees it, 1-based row number. */
-export type RowSink = (file: FileOut, sheet: string, row: number, e: Emit) => void;
+export type RowSink = (file: FileOut, sheet: SheetOut, sheetName: string, row: number, e: Emit) => void;
 
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 
@@ -63,7 +63,7 @@ async function writeXlsx(abs: string, file: FileOut, sink: RowSink): Promise<num
       const r = ws.addRow(e.cells.map(xlsxValue));
       rowNo = r.number;
       r.commit();
-      sink(file, s.name, rowNo, e);
+      sink(file, s, s.name, rowNo, e);
       if (!e.nonData) count++;
     }
     for (const t of s.notes ?? []) ws.addRow([t]).commit();
@@ -89,7 +89,7 @@ async function writeXls(abs: string, file: FileOut, sink: RowSink): Promise<numb
     aoa.push(s.cols.map((c) => c.h));
     for (const e of s.rows()) {
       aoa.push(e.cells.map((v) => (v === '' ? null : v)));
-      sink(file, s.name, aoa.length, e);
+      sink(file, s, s.name, aoa.length, e);
       if (!e.nonData) count++;
     }
     const ws = X.utils.aoa_to_sheet(aoa, { cellDates: true });
@@ -112,6 +112,8 @@ async function writeCsv(abs: string, file: FileOut, sink: RowSink, enc: 'gbk' | 
   const out = fs.createWriteStream(abs);
   const put = async (text: string) => {
     const buf = enc === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8');
+    // iconv-lite writes '?' for characters GBK lacks: fail loudly instead of writing a different ID or name.
+    if (enc === 'gbk' && iconv.decode(buf, 'gbk') !== text) throw new Error(`synth: text not encodable in GBK in ${file.path}`);
     if (!out.write(buf)) await new Promise<void>((res) => out.once('drain', () => res()));
   };
   if (enc === 'bom') await put('\ufeff');
@@ -128,7 +130,7 @@ async function writeCsv(abs: string, file: FileOut, sink: RowSink, enc: 'gbk' | 
     for (const e of s.rows()) {
       chunk.push(e.cells.map(csvField).join(','));
       line++;
-      sink(file, sheetName, line, e);
+      sink(file, s, sheetName, line, e);
       if (!e.nonData) count++;
       if (chunk.length >= 4000) { await put(chunk.join('\r\n') + '\r\n'); chunk = []; }
     }

@@ -124,8 +124,8 @@ export function zipBuffer(entries: { name: string; data: string | Buffer }[], st
   return Buffer.concat([...locals, cd, eocd]);
 }
 
-/** A minimal .xlsx from raw parts: one sheet whose <sheetData> (and anything after it) is given as XML. */
-export function rawXlsx(opts: { sheetData: string; after?: string; sharedStrings?: string[] | string; styles?: string; sheetName?: string; store?: boolean }): Buffer {
+/** A minimal .xlsx from raw parts: one sheet whose <sheetData> (and anything after it) is given as XML, or the whole sheet XML. */
+export function rawXlsx(opts: { sheetData: string; after?: string; sharedStrings?: string[] | string; styles?: string; sheetName?: string; store?: boolean; sheetXml?: string }): Buffer {
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const sst = opts.sharedStrings === undefined ? undefined : typeof opts.sharedStrings === 'string' ? opts.sharedStrings
@@ -135,7 +135,7 @@ export function rawXlsx(opts: { sheetData: string; after?: string; sharedStrings
     { name: '_rels/.rels', data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
     { name: 'xl/workbook.xml', data: `<?xml version="1.0"?><workbook ${ns}><sheets><sheet name="${opts.sheetName ?? 'Sheet1'}" sheetId="1" r:id="rId1"/></sheets></workbook>` },
     { name: 'xl/_rels/workbook.xml.rels', data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${rel}/styles" Target="styles.xml"/></Relationships>` },
-    { name: 'xl/worksheets/sheet1.xml', data: `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}><sheetData>${opts.sheetData}</sheetData>${opts.after ?? ''}</worksheet>` },
+    { name: 'xl/worksheets/sheet1.xml', data: opts.sheetXml ?? `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}><sheetData>${opts.sheetData}</sheetData>${opts.after ?? ''}</worksheet>` },
   ];
   if (sst !== undefined) entries.push({ name: 'xl/sharedStrings.xml', data: sst });
   if (opts.styles !== undefined) entries.push({ name: 'xl/styles.xml', data: `<?xml version="1.0"?><styleSheet ${ns}>${opts.styles}</styleSheet>` });

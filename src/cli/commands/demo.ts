@@ -4,7 +4,6 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { CliContext } from '../main.js';
 import { loadConfig } from '../../config/load.js';
-import { reconcile } from '../../app/reconcile.js';
 import { renderSummary } from '../summary.js';
 import { usageError } from '../../errors.js';
 
@@ -25,6 +24,7 @@ export function makeDemoCommand(ctx: CliContext): Command {
       const g = await generateCounty({ dir: target, seed: Number(opts.seed) || 1, scale: opts.scale });
       const loaded = loadConfig(g.configPath);
       const period = g.period;
+      const { reconcile } = await import('../../app/reconcile.js');
       const summary = await reconcile({ loaded, period, version: ctx.version, progress: (m) => ctx.io.err(m + '\n') });
       ctx.io.err(renderSummary(summary, ctx.io.cwd));
       const main = summary.outputs.find((o) => path.basename(o).startsWith('整改清单-')) ?? summary.outputs[0];

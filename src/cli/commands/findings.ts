@@ -1,8 +1,6 @@
 // fupin findings: query stored findings.
 import { Command, Option } from 'commander';
 import type { CliContext } from '../main.js';
-import { resolveDbPath } from '../../app/defaults.js';
-import { openDb } from '../../store/db.js';
 import { queryFindings } from '../../store/query.js';
 import { checkPeriod } from '../../config/load.js';
 import { csv, table } from '../render.js';
@@ -20,7 +18,9 @@ export function makeFindingsCommand(ctx: CliContext): Command {
     .option('--json', '等同 --format json')
     .option('--no-mask', '表格和 CSV 中显示完整身份证号')
     .option('--db <file>', '数据库文件')
-    .action((opts: { period?: string; rule?: string; township?: string; status?: string; format: string; json?: boolean; mask: boolean; db?: string }) => {
+    .action(async (opts: { period?: string; rule?: string; township?: string; status?: string; format: string; json?: boolean; mask: boolean; db?: string }) => {
+      const { resolveDbPath } = await import('../../app/defaults.js');
+      const { openDb } = await import('../../store/db.js');
       const db = openDb(resolveDbPath(ctx.io.cwd, opts.db));
       try {
         const rows = queryFindings(db, { period: opts.period ? checkPeriod(opts.period) : undefined, rule: opts.rule, township: opts.township, status: opts.status });

@@ -1,8 +1,6 @@
 // fupin history: runs per period with counts per rule.
 import { Command } from 'commander';
 import type { CliContext } from '../main.js';
-import { resolveDbPath } from '../../app/defaults.js';
-import { openDb } from '../../store/db.js';
 import { buildHistory } from '../../app/history-report.js';
 import { table } from '../render.js';
 
@@ -11,7 +9,9 @@ export function makeHistoryCommand(ctx: CliContext): Command {
     .description('历次比对：每月每条规则的新增 / 持续 / 已销号，核实不属实比例')
     .option('--json', '以 JSON 数组输出')
     .option('--db <file>', '数据库文件')
-    .action((opts: { json?: boolean; db?: string }) => {
+    .action(async (opts: { json?: boolean; db?: string }) => {
+      const { resolveDbPath } = await import('../../app/defaults.js');
+      const { openDb } = await import('../../store/db.js');
       const db = openDb(resolveDbPath(ctx.io.cwd, opts.db));
       try {
         const h = buildHistory(db);

@@ -4,8 +4,6 @@ import path from 'node:path';
 import type { CliContext } from '../main.js';
 import { SOURCE_KINDS, type SourceKind } from '../../model/types.js';
 import { checkPeriod, currentPeriod, lastDayOfPeriod } from '../../config/load.js';
-import { importFiles } from '../../app/import-files.js';
-import { resolveDbPath } from '../../app/defaults.js';
 import { KINDS } from '../../sources/kinds/index.js';
 import { usageError } from '../../errors.js';
 
@@ -28,6 +26,8 @@ export function makeImportCommand(ctx: CliContext): Command {
       const headerRow = opts.headerRow === undefined ? undefined : Number(opts.headerRow);
       if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow > 0)) throw usageError('BAD_OPTION', '--header-row 应为正整数。');
       const sheet = opts.sheet === undefined ? undefined : /^\d+$/.test(opts.sheet) ? Number(opts.sheet) : opts.sheet;
+      const { importFiles } = await import('../../app/import-files.js');
+      const { resolveDbPath } = await import('../../app/defaults.js');
       const outcomes = await importFiles({
         files: files.map((f) => path.resolve(ctx.io.cwd, f)), kind, period, db: resolveDbPath(ctx.io.cwd, opts.db),
         referenceDate: lastDayOfPeriod(period), sheet, headerRow,

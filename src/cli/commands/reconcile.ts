@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { CliContext } from '../main.js';
 import { checkPeriod, currentPeriod, loadConfig } from '../../config/load.js';
 import { DEFAULT_CONFIG } from '../../app/defaults.js';
-import { reconcile } from '../../app/reconcile.js';
 import { renderSummary } from '../summary.js';
 
 export function makeReconcileCommand(ctx: CliContext): Command {
@@ -20,6 +19,7 @@ export function makeReconcileCommand(ctx: CliContext): Command {
       const period = checkPeriod(opts.period ?? currentPeriod());
       const loaded = loadConfig(path.resolve(ctx.io.cwd, opts.config));
       const progress = opts.quiet ? undefined : (m: string) => ctx.io.err(m + '\n');
+      const { reconcile } = await import('../../app/reconcile.js');
       const summary = await reconcile({
         loaded, period, version: ctx.version, dbPath: opts.db ? path.resolve(ctx.io.cwd, opts.db) : undefined,
         mask: opts.mask === false ? false : undefined, progress,

@@ -2,10 +2,7 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import type { CliContext } from '../main.js';
-import { resolveDbPath } from '../../app/defaults.js';
-import { openDb } from '../../store/db.js';
-import { acquireLock } from '../../app/lock.js';
-import { verifyFile, type VerifyOutcome } from '../../app/verify.js';
+import type { VerifyOutcome } from '../../app/verify.js';
 import { inputError } from '../../errors.js';
 
 export function makeVerifyCommand(ctx: CliContext): Command {
@@ -15,6 +12,10 @@ export function makeVerifyCommand(ctx: CliContext): Command {
     .option('--db <file>', '数据库文件')
     .option('--json', '以 JSON 数组输出每个文件的结果')
     .action(async (files: string[], opts: { db?: string; json?: boolean }) => {
+      const { resolveDbPath } = await import('../../app/defaults.js');
+      const { openDb } = await import('../../store/db.js');
+      const { acquireLock } = await import('../../app/lock.js');
+      const { verifyFile } = await import('../../app/verify.js');
       const dbPath = resolveDbPath(ctx.io.cwd, opts.db);
       const lock = acquireLock(dbPath);
       const db = openDb(dbPath);

@@ -1,0 +1,58 @@
+// DUPLICATE_PERSON: one ID number (the normalised first 18 characters) in two or more households of the
+// monitoring export. Two rows are in different households when both have a 户编号 and they differ, or, when
+// either lacks one, both name a 户主证件号码 and those differ. Repeated rows within one household are not counted.
+import type { Finding, PersonRecord } from '../model/types.js';
+import type { Rule, RuleMeta } from './types.js';
+import { basisOf, fileRef, personFinding, who } from './finding.js';
+
+const meta: RuleMeta = {
+  code: 'DUPLICATE_PERSON',
+  title: '同一人在多户重复登记',
+  category: '数据质量',
+  leadDept: '乡村振兴局',
+  subject: 'person',
+  requires: ['monitor'],
+  params: [],
+  description: '同一身份证号（前18位）在防返贫监测名单中出现在两个或以上的户（户编号不同；无户编号时按户主身份证号区分）。',
+  question: '该人实际属于哪一户？是否因分户、婚嫁迁移未及时在系统中调整而重复登记？请保留其实际所在户，从其他户中删除。',
+};
+
+function differentHouseholds(a: PersonRecord, b: PersonRecord): boolean {
+  if (a.householdId && b.householdId) return a.householdId !== b.householdId;
+  return !!a.headIdNumber && !!b.headIdNumber && a.headIdNumber !== b.headIdNumber;
+}
+
+function householdLabel(r: PersonRecord): string {
+  return r.householdId ? `户编号${r.householdId}` : `户主身份证号${r.headIdNumber}的户`;
+}
+
+const rule: Rule = {
+  ...meta,
+  run(ctx) {
+    const byId = ctx.index.byId.get('monitor') ?? new Map<string, PersonRecord[]>();
+    const findings: Finding[] = [];
+    for (const [id, rows] of byId) {
+      if (rows.length < 2) continue;
+      // One row per distinct household, in roster order.
+      const distinct: PersonRecord[] = [];
+      for (const r of rows) {
+        if (!r.householdId && !r.headIdNumber) continue;
+        if (distinct.every((d) => differentHouseholds(d, r))) distinct.push(r);
+      }
+      if (distinct.length < 2) continue;
+      const first = distinct[0];
+      const hhKey = ctx.index.monitorHouseholdOf.get(id);
+      const hh = hhKey ? ctx.index.monitorHouseholds.get(hhKey) ?? null : null;
+      findings.push(personFinding(meta, first, hh, {
+        description: `${who(first)}在防返贫监测名单中登记于${distinct.length}个户：`
+          + distinct.map((r) => `${householdLabel(r)}（${r.name || '未填姓名'}，与户主关系“${r.relation ?? '未填写'}”，${fileRef(r)}）`).join('、'),
+        basis: basisOf(['monitor']),
+        records: distinct,
+        facts: distinct.map((r) => `HH:${r.householdId ?? ''}:${r.headIdNumber ?? ''}`),
+      }));
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,64 @@
+// INCOME_BELOW_LINE (疑似应纳未纳): a household of the monitoring export that is not under monitoring and whose
+// 家庭年人均纯收入 is below incomeThreshold. To avoid firing twice with WRONG_EXIT (which already covers every
+// 脱贫户 not under monitoring and every household whose risk is marked eliminated), this rule only covers 一般户 /
+// 一般农户 (户类型 ordinary) with 监测对象类别 empty or 否 and 风险是否消除 empty. Unknown values are reported, not guessed.
+import type { Finding } from '../model/types.js';
+import { parseHouseholdType, parseMonitorType, parseNumber, parseRiskEliminated } from '../model/vocab.js';
+import type { Rule, RuleMeta } from './types.js';
+import { basisOf, fileRef, householdField, householdFinding } from './finding.js';
+
+const meta: RuleMeta = {
+  code: 'INCOME_BELOW_LINE',
+  title: '疑似应纳未纳（收入低于监测标准的一般户）',
+  category: '漏评',
+  leadDept: '乡村振兴局',
+  subject: 'household',
+  requires: ['monitor'],
+  params: ['incomeThreshold'],
+  description: '防返贫监测名单中户类型为一般户（一般农户）、未纳入监测（监测对象类别为空或否、风险是否消除为空）的户，'
+    + '家庭年人均纯收入低于监测标准 incomeThreshold。脱贫户及风险已消除户的同类情形由 WRONG_EXIT 提示，本规则不重复。收入低于标准只是疑点，需入户综合研判。',
+  question: '该户目前家庭收入和刚性支出情况如何？是否存在因病、因灾、因意外等返贫致贫风险？是否应按程序纳入监测？',
+};
+
+function formatYuan(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+
+const rule: Rule = {
+  ...meta,
+  run(ctx) {
+    const threshold = ctx.params.incomeThreshold;
+    const findings: Finding[] = [];
+    for (const hh of ctx.index.monitorHouseholds.values()) {
+      const typeF = householdField(hh, 'householdType');
+      const type = parseHouseholdType(typeF?.value);
+      if (typeF && type === undefined) { ctx.unknown('monitor', 'householdType', typeF.value, typeF.record); continue; }
+      if (type !== 'ordinary' || !typeF) continue;
+      const monF = householdField(hh, 'monitorType');
+      const monitored = parseMonitorType(monF?.value);
+      if (monF && monitored === undefined) { ctx.unknown('monitor', 'monitorType', monF.value, monF.record); continue; }
+      if (monitored === true) continue;
+      const riskF = householdField(hh, 'riskEliminated');
+      const eliminated = parseRiskEliminated(riskF?.value);
+      if (riskF && eliminated === undefined) { ctx.unknown('monitor', 'riskEliminated', riskF.value, riskF.record); continue; }
+      if (eliminated !== null) continue;
+
+      const incomeF = householdField(hh, 'perCapitaIncome');
+      if (!incomeF) continue;
+      const income = parseNumber(incomeF.value);
+      if (income === undefined) { ctx.unknown('monitor', 'perCapitaIncome', incomeF.value, incomeF.record); continue; }
+      if (income === null || income >= threshold) continue;
+
+      findings.push(householdFinding(meta, hh, {
+        members: [],
+        description: `该户为${typeF.value}、未纳入监测，家庭年人均纯收入${formatYuan(income)}元，低于监测标准${formatYuan(threshold)}元(${fileRef(incomeF.record)})`,
+        basis: basisOf(['monitor']),
+        records: [typeF.record, incomeF.record],
+        facts: [`INCOME:${income}`],
+      }));
+    }
+    return findings;
+  },
+};
+
+export default rule;

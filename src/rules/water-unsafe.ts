@@ -1,0 +1,53 @@
+// WATER_UNSAFE (饮水安全): a household of the monitoring export whose 是否解决安全饮用水 is 否 (or 未解决). Every
+// household is covered (the export holds 脱贫户 and monitored households) except a 一般户 that is not monitored
+// (户类型 一般户 and 监测对象类别 empty or 否). An unknown 户类型 is reported and the household is not judged.
+import type { Finding } from '../model/types.js';
+import { parseHouseholdType, parseMonitorType, parseWaterSafe } from '../model/vocab.js';
+import type { Rule, RuleMeta } from './types.js';
+import { basisOf, fileRef, householdField, householdFinding } from './finding.js';
+
+const meta: RuleMeta = {
+  code: 'WATER_UNSAFE',
+  title: '饮水安全未保障',
+  category: '饮水安全',
+  leadDept: '乡村振兴局',
+  subject: 'household',
+  requires: ['monitor'],
+  params: [],
+  description: '防返贫监测名单中的脱贫户或监测户，是否解决安全饮用水为“否”（或“未解决”）。未纳入监测的一般户不核查。',
+  question: '该户目前饮用水从哪里来？水质、水量、取水方便程度和供水保证率是否达标？未达标的原因是什么、何时解决？系统登记是否有误？',
+};
+
+const rule: Rule = {
+  ...meta,
+  run(ctx) {
+    const findings: Finding[] = [];
+    for (const hh of ctx.index.monitorHouseholds.values()) {
+      const waterF = householdField(hh, 'waterSafe');
+      if (!waterF) continue;
+      const safe = parseWaterSafe(waterF.value);
+      if (safe === undefined) { ctx.unknown('monitor', 'waterSafe', waterF.value, waterF.record); continue; }
+      if (safe !== false) continue;
+
+      const typeF = householdField(hh, 'householdType');
+      const type = parseHouseholdType(typeF?.value);
+      if (typeF && type === undefined) { ctx.unknown('monitor', 'householdType', typeF.value, typeF.record); continue; }
+      const monF = householdField(hh, 'monitorType');
+      const monitored = parseMonitorType(monF?.value);
+      if (monF && monitored === undefined) { ctx.unknown('monitor', 'monitorType', monF.value, monF.record); continue; }
+      if (type === 'ordinary' && monitored !== true) continue;
+
+      const kindText = monitored === true || type === 'monitored' ? '监测户' : type === 'exited' ? '脱贫户' : '监测名单中的户';
+      findings.push(householdFinding(meta, hh, {
+        members: [],
+        description: `该户为${kindText}，是否解决安全饮用水为“${waterF.value}”(${fileRef(waterF.record)})`,
+        basis: basisOf(['monitor']),
+        records: [waterF.record],
+        facts: [`WATER:${waterF.value}`],
+      }));
+    }
+    return findings;
+  },
+};
+
+export default rule;
