@@ -13,8 +13,21 @@ import deceasedListed from './deceased-listed.js';
 import zeroEmployment from './zero-employment.js';
 import idInvalid from './id-invalid.js';
 import idNameConflict from './id-name-conflict.js';
+import hhStructure from './hh-structure.js';
+import sexMismatch from './sex-mismatch.js';
+import duplicatePerson from './duplicate-person.js';
+import ageFieldMismatch from './age-field-mismatch.js';
+import flagContradiction from './flag-contradiction.js';
+import quickExit from './quick-exit.js';
+import noLaborEliminated from './no-labor-eliminated.js';
+import noAssistance from './no-assistance.js';
+import waterUnsafe from './water-unsafe.js';
+import incomeBelowLine from './income-below-line.js';
 
 export const RULES: Rule[] = [
   missed, fourCatStaff, fourCatBusiness, fourCatProperty, fourCatVehicle, wrongExit, eduDropout,
   medUninsured, housingUnsafe, deceasedListed, zeroEmployment, idInvalid, idNameConflict,
+  // Issue 7: roster lint and the rules that read the export's dates and assistance fields.
+  hhStructure, sexMismatch, duplicatePerson, ageFieldMismatch, flagContradiction,
+  quickExit, noLaborEliminated, noAssistance, waterUnsafe, incomeBelowLine,
 ];

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import rule from './hh-structure.js';
+import { dataset, idOfAge, monitorHousehold, rec, runRule } from './test-helpers.js';
+import type { MemberSpec } from './test-helpers.js';
+
+describe('HH_STRUCTURE', () => {
+  const head = idOfAge(50);
+  const wife = idOfAge(48);
+  const son = idOfAge(20);
+  const girl = idOfAge(15);
+  const hh = (members: MemberSpec[]) => dataset(monitorHousehold('HH1', members));
+
+  it('does not fire for a household with one head, one spouse and national relation values', () => {
+    const { findings } = runRule(rule, hh([
+      { id: head, name: '赵大', relation: '户主' }, { id: wife, name: '钱氏', relation: '配偶' },
+      { id: son, name: '赵二', relation: '之子' }, { id: girl, name: '赵三', relation: '之女' },
+    ]));
+    expect(findings).toEqual([]);
+  });
+
+  it('fires for a household without a head, naming all its rows as evidence', () => {
+    const { findings } = runRule(rule, hh([{ id: wife, name: '钱氏', relation: '配偶' }, { id: son, name: '赵二', relation: '之子' }]));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'HH_STRUCTURE', category: '数据质量', householdId: 'HH1', members: [] });
+    expect(findings[0].description).toContain('全户2人中没有与户主关系为“户主”的成员');
+    expect(findings[0].evidence).toHaveLength(2);
+  });
+
+  it('fires for two heads and for two spouses, not for exactly one spouse', () => {
+    const two = runRule(rule, hh([{ id: head, name: '赵大', relation: '户主' }, { id: son, name: '赵二', relation: '户主' }])).findings;
+    expect(two).toHaveLength(1);
+    expect(two[0].members).toEqual([head, son]);
+    expect(two[0].description).toContain('有2名户主');
+    const spouses = runRule(rule, hh([
+      { id: head, name: '赵大' }, { id: wife, name: '钱氏', relation: '配偶' }, { id: girl, name: '孙氏', relation: '配偶' },
+    ])).findings;
+    expect(spouses).toHaveLength(1);
+    expect(spouses[0].description).toContain('有2名配偶');
+    expect(spouses[0].members).toEqual([wife, girl]);
+  });
+
+  it('fires for a relation outside the national list or empty, naming the row and the national value', () => {
+    const { findings, unknowns } = runRule(rule, hh([
+      { id: head, name: '赵大', relation: '户主' }, { id: son, name: '赵二', relation: '儿子' },
+      { id: girl, name: '赵三', relation: '干女儿' }, { id: wife, name: '钱氏', relation: '' },
+    ]));
+    expect(unknowns).toEqual([]);
+    expect(findings).toHaveLength(1);
+    const d = findings[0].description;
+    expect(d).toContain('与户主关系为“儿子”，不是全国系统规范值（应为“之子”）(monitor.xlsx 第');
+    expect(d).toContain('与户主关系为“干女儿”，不是全国系统规范值(monitor.xlsx 第');
+    expect(d).toContain('钱氏(身份证号');
+    expect(d).toContain('未填写与户主关系');
+    expect(findings[0].members).toEqual([son, girl, wife]);
+  });
+
+  it('counts a variant spelling of the head as the head (flagging only the spelling)', () => {
+    const { findings } = runRule(rule, hh([{ id: head, name: '赵大', relation: '本人' }, { id: son, name: '赵二', relation: '之子' }]));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].description).not.toContain('没有与户主关系');
+    expect(findings[0].description).toContain('（应为“户主”）');
+  });
+
+  it('does not check when the export has no relation column, nor households without 户编号', () => {
+    const noColumn = dataset([rec('monitor', head, { householdId: 'HH1' }), rec('monitor', son, { householdId: 'HH1' })]);
+    expect(runRule(rule, noColumn).findings).toEqual([]);
+    const noHid = dataset([
+      rec('monitor', son, { relation: '之子', headIdNumber: head }),
+      rec('monitor', wife, { householdId: 'HH2', relation: '户主' }),
+    ]);
+    expect(runRule(rule, noHid).findings).toEqual([]);
+  });
+
+  it('keeps its fingerprint when the facts change, and changes its evidence hash', () => {
+    const a = runRule(rule, hh([{ id: son, name: '赵二', relation: '之子' }])).findings[0];
+    const b = runRule(rule, hh([{ id: son, name: '赵二', relation: '儿子' }])).findings[0];
+    expect(a.fingerprint).toBe(b.fingerprint);
+    expect(a.evidenceHash).not.toBe(b.evidenceHash);
+  });
+});
