@@ -50,5 +50,7 @@ export function asInputError(err: unknown, file: string): FupinError {
   if (err instanceof FupinError) return err;
   const code = (err as NodeJS.ErrnoException | null)?.code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && code !== 'ERR_INVALID_ARG_TYPE') return cannotOpenError(file, err);
-  return corruptFileError(file);
+  const e = corruptFileError(file);
+  Object.defineProperty(e, 'cause', { value: err, enumerable: false }); // for --debug; never printed to users
+  return e;
 }

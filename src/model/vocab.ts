@@ -368,9 +368,9 @@ export function parseSex(raw: string | null | undefined): Sex | null | undefined
 
 /** Sex coded in the 17th character of an 18-character ID: odd is male, even female. */
 export function sexOfId(idNumber: string): Sex | null {
-  const d = Number(idNumber.charAt(16));
-  if (idNumber.length < 17 || !/\d/.test(idNumber.charAt(16))) return null;
-  return d % 2 === 1 ? 'M' : 'F';
+  const c = idNumber.charAt(16);
+  if (!/^\d$/.test(c)) return null;
+  return Number(c) % 2 === 1 ? 'M' : 'F';
 }
 
 export type SchoolStage =

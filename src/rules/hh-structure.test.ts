@@ -71,6 +71,14 @@ describe('HH_STRUCTURE', () => {
     expect(runRule(rule, noHid).findings).toEqual([]);
   });
 
+  it('judges a household by its own rows when its head is also listed in another household', () => {
+    const data = dataset([
+      ...monitorHousehold('HH1', [{ id: head, name: '赵大' }, { id: son, name: '赵二', relation: '之子' }]),
+      ...monitorHousehold('HH2', [{ id: son, name: '赵二' }, { id: girl, name: '赵三', relation: '之女' }]),
+    ]);
+    expect(runRule(rule, data).findings).toEqual([]);
+  });
+
   it('keeps its fingerprint when the facts change, and changes its evidence hash', () => {
     const a = runRule(rule, hh([{ id: son, name: '赵二', relation: '之子' }])).findings[0];
     const b = runRule(rule, hh([{ id: son, name: '赵二', relation: '儿子' }])).findings[0];

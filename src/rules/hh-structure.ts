@@ -33,9 +33,18 @@ const rule: Rule = {
     const monitor = ctx.data.records.get('monitor') ?? [];
     if (!monitor.some((r) => r.relation)) return [];
     const findings: Finding[] = [];
-    for (const hh of ctx.index.monitorHouseholds.values()) {
-      if (!hh.sourceHouseholdId) continue;
-      const members = uniquePersons(hh.members);
+    // Rows by 户编号, one per person: the index places a person listed in two households only in the first,
+    // which would make the second look headless (DUPLICATE_PERSON reports that person).
+    const byHid = new Map<string, PersonRecord[]>();
+    for (const r of monitor) {
+      if (!r.householdId) continue;
+      const list = byHid.get(r.householdId);
+      if (list) list.push(r); else byHid.set(r.householdId, [r]);
+    }
+    for (const [hid, rows] of byHid) {
+      const hh = ctx.index.monitorHouseholds.get(hid);
+      if (!hh) continue; // every row of it sits in another household
+      const members = uniquePersons(rows);
       const heads = members.filter((m) => relationOf(m) === '户主');
       const spouses = members.filter((m) => relationOf(m) === '配偶');
       const odd = members.filter((m) => !isNationalRelation(m.relation));
@@ -67,7 +76,7 @@ const rule: Rule = {
       if (clauses.length === 0) continue;
       findings.push(householdFinding(meta, hh, {
         members: hit,
-        description: `户编号${hh.sourceHouseholdId}：${clauses.join('；')}`,
+        description: `户编号${hid}：${clauses.join('；')}`,
         basis: basisOf(['monitor']),
         records: heads.length === 0 ? members : hit,
         facts,

@@ -36,7 +36,8 @@ const rule: Rule = {
   ...meta,
   run(ctx) {
     const monitor = ctx.data.records.get('monitor') ?? [];
-    const columnsExist = monitor.some((r) => AID_FIELDS.some((k) => r.f[k] !== undefined));
+    // Readers omit empty cells, so a filled cell anywhere is the only sign that the columns exist.
+    const columnsExist = monitor.some((r) => AID_FIELDS.some((k) => (r.f[k] ?? '').trim() !== ''));
     const ref = parseYearMonth(ctx.params.referenceDate);
     if (!ref) return [];
     const grace = ctx.params.assistanceGraceMonths;

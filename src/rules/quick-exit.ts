@@ -97,11 +97,11 @@ const rule: Rule = {
       const months = monthsBetween(run.start, run.end);
       if (months >= min) continue;
       const head = hh.head ?? hh.members[0];
-      const endText = run.endStatus === 'eliminated' ? '风险已消除' : '退出监测';
+      const endText = run.endStatus === 'eliminated' ? '标注风险消除' : '退出监测';
       findings.push(householdFinding(meta, hh, {
         members: [],
         description: `监测名单缺少识别监测时间或风险消除时间；按历次导入的监测名单，该户${ymText(run.start)}起为监测对象，`
-          + `${ymText(run.end)}的名单中已${endText}，作为监测对象约${months}个月，不足${min}个月`,
+          + `${ymText(run.end)}起${endText}，作为监测对象约${months}个月，不足${min}个月`,
         basis: `${basisOf(['monitor'])}（历次导入）`,
         records: head ? [head] : [],
         facts: [`HIST:${run.start.year}-${run.start.month}:${run.end.year}-${run.end.month}:${run.endStatus}`],

@@ -1,6 +1,6 @@
 // WATER_UNSAFE (饮水安全): a household of the monitoring export whose 是否解决安全饮用水 is 否 (or 未解决). Every
-// household is covered (the export holds 脱贫户 and monitored households) except a 一般户 that is not monitored
-// (户类型 一般户 and 监测对象类别 empty or 否). An unknown 户类型 is reported and the household is not judged.
+// household is covered (the export holds 脱贫户 and monitored households) except a 一般户 that has never been
+// monitored (户类型 一般户, 监测对象类别 empty or 否, 风险是否消除 empty). An unknown 户类型 is reported, not judged.
 import type { Finding } from '../model/types.js';
 import { parseHouseholdType, parseMonitorType, parseWaterSafe } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
@@ -14,7 +14,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: [],
-  description: '防返贫监测名单中的脱贫户或监测户，是否解决安全饮用水为“否”（或“未解决”）。未纳入监测的一般户不核查。',
+  description: '防返贫监测名单中的脱贫户或监测户（含风险已消除的监测户），是否解决安全饮用水为“否”（或“未解决”）。从未纳入监测的一般户不核查。',
   question: '该户目前饮用水从哪里来？水质、水量、取水方便程度和供水保证率是否达标？未达标的原因是什么、何时解决？系统登记是否有误？',
 };
 
@@ -35,7 +35,9 @@ const rule: Rule = {
       const monF = householdField(hh, 'monitorType');
       const monitored = parseMonitorType(monF?.value);
       if (monF && monitored === undefined) { ctx.unknown('monitor', 'monitorType', monF.value, monF.record); continue; }
-      if (type === 'ordinary' && monitored !== true) continue;
+      const riskF = householdField(hh, 'riskEliminated');
+      // A 一般户 with a 风险是否消除 value has been monitored (the value stays after elimination).
+      if (type === 'ordinary' && monitored !== true && !riskF) continue;
 
       const kindText = monitored === true || type === 'monitored' ? '监测户' : type === 'exited' ? '脱贫户' : '监测名单中的户';
       findings.push(householdFinding(meta, hh, {

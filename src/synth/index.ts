@@ -109,6 +109,7 @@ async function generateOne(dir: string, seed: number, scale: 'small' | 'county',
   let rows = 0, people = 0;
   const written: string[] = [];
   for (const f of files) {
+    const t0 = Date.now();
     const n = await writeRosterFile(inputDir, f, (file, sheet, sheetName, row, e) => {
       if (e.nonData || !file.kind) return;
       const rec: Fields = {};
@@ -117,6 +118,7 @@ async function generateOne(dir: string, seed: number, scale: 'small' | 'county',
       if (e.invalid) invalid.push({ rule: 'ID_INVALID', key: `${file.path}#${sheetName}#${row}` });
     });
     rows += n;
+    if (process.env.SYNTH_TIMING) console.log(f.path, n, Date.now() - t0);
     if (f.kind === 'monitor') people += n;
     written.push(path.join(inputDir, ...f.path.split('/')));
   }

@@ -25,6 +25,8 @@ export function makeReconcileCommand(ctx: CliContext): Command {
         mask: opts.mask === false ? false : undefined, progress,
       });
       if (!opts.quiet) ctx.io.err(renderSummary(summary, ctx.io.cwd));
+      // Phase timings for the benchmark (npm run bench); not part of the --json contract.
+      if (ctx.io.env.FUPIN_TIMINGS) ctx.io.err(`FUPIN_TIMINGS ${JSON.stringify(summary.timings)}\n`);
       if (opts.json) {
         const { timings, ...rest } = summary;
         void timings;

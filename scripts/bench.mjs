@@ -1,0 +1,51 @@
+// npm run bench — county-scale reconcile: wall time, rows/s, peak RSS, phases, and ratio to the physical limit.
+// SCALE=province runs every county folder of a province set one after another (see README).
+import fs from 'node:fs';
+import path from 'node:path';
+import { BENCH_DIR, ROOT, runMeasured, mb, machine } from './bench-lib.mjs';
+
+const scale = process.env.SCALE ?? 'county';
+const seed = Number(process.env.SEED ?? 1);
+const dir = path.join(BENCH_DIR, `${scale}-${seed}`);
+const { generateCounty } = await import(path.join(ROOT, 'dist/synth/index.js'));
+
+if (!fs.existsSync(path.join(dir, '.complete'))) {
+  process.stderr.write(`生成 ${scale} 规模数据到 ${dir}（只需一次，之后复用）…\n`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const t = Date.now();
+  await generateCounty({ dir, seed, scale });
+  fs.writeFileSync(path.join(dir, '.complete'), String(Date.now() - t));
+}
+
+const configs = [];
+const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+  if (e.isDirectory() && e.name !== 'output' && e.name !== 'input') walk(path.join(d, e.name));
+  else if (e.name === 'fupin.config.json') configs.push(path.join(d, e.name));
+} };
+walk(dir);
+configs.sort();
+
+let totalWall = 0, peak = 0, totalRows = 0, totalLimit = 0;
+for (const cfg of configs) {
+  const cdir = path.dirname(cfg);
+  const truth = JSON.parse(fs.readFileSync(path.join(cdir, 'truth.json'), 'utf8'));
+  for (const f of fs.readdirSync(cdir)) if (/^fupin\.db/.test(f)) fs.rmSync(path.join(cdir, f));
+  const r = runMeasured([path.join(ROOT, 'bin/fupin'), 'reconcile', '--config', cfg, '--period', truth.period, '--json', '--quiet'],
+    { env: { FUPIN_TIMINGS: '1' } });
+  if (r.code !== 0) { process.stderr.write(r.stderr); process.exit(1); }
+  const j = JSON.parse(r.stdout);
+  const rows = j.sources.reduce((s, x) => s + x.rowsRead, 0);
+  const timings = JSON.parse((/FUPIN_TIMINGS (.*)/.exec(r.stderr) ?? [null, '{}'])[1]);
+  const inputDir = path.join(cdir, 'input', truth.period);
+  const files = fs.readdirSync(inputDir, { recursive: true }).map((f) => path.join(inputDir, f)).filter((f) => fs.statSync(f).isFile());
+  const lim = runMeasured([path.join(ROOT, 'scripts/limit-reader.mjs'), ...files]);
+  const limit = JSON.parse(lim.stdout).seconds;
+  totalWall += r.wall; peak = Math.max(peak, r.rss); totalRows += rows; totalLimit += lim.wall;
+  console.log(`${path.relative(BENCH_DIR, cdir)}：${rows} 行，reconcile ${r.wall.toFixed(1)} s（${Math.round(rows / r.wall)} 行/秒），峰值内存 ${mb(r.rss)}；` +
+    `阶段 ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}s`).join('，')}；` +
+    `物理极限（解压+扫描）${lim.wall.toFixed(1)} s（纯扫描 ${limit.toFixed(1)} s），比值 ${(r.wall / lim.wall).toFixed(2)}`);
+}
+if (configs.length > 1) {
+  console.log(`合计 ${configs.length} 个县：${totalRows} 行，${totalWall.toFixed(0)} s，最大峰值内存 ${mb(peak)}，比值 ${(totalWall / totalLimit).toFixed(2)}`);
+}
+console.log(`机器：${machine()}`);
