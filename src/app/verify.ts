@@ -51,7 +51,8 @@ export async function verifyFile(db: Db, file: string, onUnknown?: () => void): 
       if (found.fingerprint !== undefined && found.result !== undefined) cols = found;
       continue;
     }
-    const get = (k: keyof typeof COLS) => (cols![k] === undefined ? '' : cellText(cells[cols![k]!] ?? null));
+    // Exported text may carry a leading apostrophe (formula neutralisation): not part of the value.
+    const get = (k: keyof typeof COLS) => (cols![k] === undefined ? '' : cellText(cells[cols![k]!] ?? null).replace(/^'/, ''));
     const fp = get('fingerprint').trim();
     if (!fp) continue;
     out.rowsRead++;

@@ -9,7 +9,7 @@ import { Rng } from './rng.js';
 
 export const SCALES = {
   small: { towns: 4, villages: 4, monitorHH: 800, ordinaryHH: 560, k: 1 },
-  county: { towns: 6, villages: 20, monitorHH: 40000, ordinaryHH: 68000, k: 25 },
+  county: { towns: 6, villages: 20, monitorHH: 44000, ordinaryHH: 90000, k: 25 },
 } as const;
 
 interface MemberSpec { age: number; sex: 1 | 2; rel: string }
@@ -213,7 +213,7 @@ export function vehicleFact(rng: Rng, w: World, type: string, status: string): R
   const y = rng.int(2012, 2025);
   return {
     plate: plate(rng, w), type, brand: moto ? rng.pick(MOTO_BRANDS) : rng.pick(CAR_BRANDS), status,
-    reg: new Date(Date.UTC(y, rng.int(0, 11), rng.int(1, 28))),
+    reg: `${y}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
   };
 }
 

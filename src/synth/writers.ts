@@ -27,7 +27,8 @@ function headerRowIndex(s: SheetOut): number {
 }
 
 async function writeXlsx(abs: string, file: FileOut, sink: RowSink): Promise<number> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: abs, useSharedStrings: true, useStyles: true });
+  const styled = !file.plain;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: abs, useSharedStrings: true, useStyles: styled });
   wb.creator = 'fupin synth';
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
@@ -35,7 +36,10 @@ async function writeXlsx(abs: string, file: FileOut, sink: RowSink): Promise<num
   for (const s of file.sheets) {
     const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: headerRowIndex(s) }] });
     if (s.cols.length > 0) {
-      ws.columns = s.cols.map((c) => ({ width: c.width ?? Math.max(8, c.h.replace(/\n.*/, '').length * 2 + 2), style: c.date ? { numFmt: 'yyyy-mm-dd' } : {} }));
+      ws.columns = s.cols.map((c) => {
+        const width = c.width ?? Math.max(8, c.h.replace(/\n.*/, '').length * 2 + 2);
+        return styled && c.date ? { width, style: { numFmt: 'yyyy-mm-dd' } } : { width };
+      });
     }
     const n = s.cols.length;
     if (s.title) {

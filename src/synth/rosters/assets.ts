@@ -69,14 +69,14 @@ export function propertyFiles(ctx: Ctx): FileOut[] {
 
 const CAR_COLS: Col[] = [
   { h: '序号', width: 7 }, { h: '号牌号码', f: 'plate', width: 12 }, { h: '车辆类型', f: 'vehicleType', width: 14 }, { h: '中文品牌' },
-  { h: '机动车所有人', f: 'name' }, { h: '身份证明号码', f: 'idNumber', width: 21 }, { h: '初次登记日期', width: 12, date: true },
+  { h: '机动车所有人', f: 'name' }, { h: '身份证明号码', f: 'idNumber', width: 21 }, { h: '初次登记日期', width: 12 },
   { h: '机动车状态', f: 'vehicleStatus' },
 ];
 
 export function vehicleFiles(ctx: Ctx): FileOut[] {
   const rows = () => factRows(ctx, 'vehicle', () => true, (_p, f, n, id, name) => [n, f.v.plate, f.v.type, f.v.brand, name, id, f.v.reg, f.v.status]);
   return [{
-    kind: 'vehicle', path: '公安/机动车登记信息.xlsx', format: 'xlsx',
+    kind: 'vehicle', path: '公安/机动车登记信息.xlsx', format: 'xlsx', plain: true,
     sheets: [
       { name: '机动车登记信息', cols: CAR_COLS, rows },
       {

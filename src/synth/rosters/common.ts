@@ -32,6 +32,8 @@ export interface FileOut {
   path: string;              // relative to input/<period>, forward slashes
   format: Format;
   sheets: SheetOut[];
+  /** Large roster: written without styles (exceljs styles double the write time); no Date cells then. */
+  plain?: boolean;
 }
 
 export interface Ctx {

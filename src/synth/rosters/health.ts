@@ -15,7 +15,7 @@ export function medicalFiles(ctx: Ctx): FileOut[] {
   const { w, st } = ctx;
   const year = ctx.period.slice(0, 4);
   const file = (half: 0 | 1, suffix: string): FileOut => ({
-    kind: 'medical', path: `医保/${year}年城乡居民医保参保名单（${suffix}）.xlsx`, format: 'xlsx',
+    kind: 'medical', path: `医保/${year}年城乡居民医保参保名单（${suffix}）.xlsx`, format: 'xlsx', plain: true,
     sheets: [{
       name: '参保人员', cols: MED_COLS,
       *rows(): Iterable<Emit> {

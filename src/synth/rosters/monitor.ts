@@ -46,7 +46,7 @@ export function monitorFiles(ctx: Ctx): FileOut[] {
     }
   }
   return [{
-    kind: 'monitor', path: '防返贫监测对象.xlsx', format: 'xlsx',
+    kind: 'monitor', path: '防返贫监测对象.xlsx', format: 'xlsx', plain: true,
     sheets: [{ name: '监测对象', title: `${countyShort(w)}防返贫监测对象及家庭成员信息（${periodText(ctx.period)}）`, cols: COLS, rows }],
   }];
 }

@@ -60,7 +60,7 @@ export function employmentFiles(ctx: Ctx): FileOut[] {
     }
   }
   return [{
-    kind: 'employment', path: '人社/农村劳动力务工就业台账.xlsx', format: 'xlsx',
+    kind: 'employment', path: '人社/农村劳动力务工就业台账.xlsx', format: 'xlsx', plain: true,
     sheets: [{ name: '务工就业', title: `${countyShort(w)}${ctx.period.slice(0, 4)}年农村劳动力务工就业台账`, subtitle: `填报单位：${countyShort(w)}人力资源和社会保障局    数据截至：${periodText(ctx.period)}`, cols: JOB_COLS, rows }],
   }];
 }
