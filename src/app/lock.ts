@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { FupinError, ExitCode } from '../errors.js';
 import path from 'node:path';
+import { onInterruptRemove } from './cleanup.js';
 
 function alive(pid: number): boolean {
   try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
@@ -20,11 +21,12 @@ export function acquireLock(dbFile: string): Lock {
       fs.writeSync(fd, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }));
       fs.closeSync(fd);
       held.add(lockFile);
+      const forget = onInterruptRemove(lockFile);
       if (!hooked) {
         hooked = true;
         process.on('exit', () => { for (const f of held) { try { fs.unlinkSync(f); } catch { /* gone */ } } });
       }
-      return { release() { held.delete(lockFile); try { fs.unlinkSync(lockFile); } catch { /* gone */ } } };
+      return { release() { forget(); held.delete(lockFile); try { fs.unlinkSync(lockFile); } catch { /* gone */ } } };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       let pid = 0;

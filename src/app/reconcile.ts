@@ -20,6 +20,7 @@ import { acquireLock } from './lock.js';
 import { usageError, inputError } from '../errors.js';
 import type { ExportFinding, RunReport, SourceSummary } from '../export/types.js';
 import { writeOutputs } from './write-outputs.js';
+import { onInterruptRemove } from './cleanup.js';
 
 export interface ReconcileOptions {
   loaded: LoadedConfig;
@@ -74,6 +75,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
   const lock = acquireLock(dbPath);
   let db: Db | null = null;
   let staging: string | null = null;
+  let forgetStaging = () => {};
   try {
     db = openDb(dbPath);
     db.exec('BEGIN IMMEDIATE');
@@ -145,6 +147,8 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     progress('写出整改清单…');
     fs.mkdirSync(outputDir, { recursive: true });
     staging = fs.mkdtempSync(path.join(outputDir, '.fupin-staging-'));
+    fs.chmodSync(staging, 0o700);
+    forgetStaging = onInterruptRemove(staging);
     const written = await writeOutputs(staging, {
       period, report, listed: cls.listed, resolved: cls.resolved, falsePositives: cls.falsePositives,
       rejected: dataset.rejected, dataQualityFindings: result.findings.filter((f) => f.subject === 'row' || f.rule === 'ID_NAME_CONFLICT'),
@@ -171,6 +175,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     throw e;
   } finally {
     if (staging) fs.rmSync(staging, { recursive: true, force: true });
+    forgetStaging();
     db?.close();
     lock.release();
   }

@@ -8,6 +8,8 @@ export interface CliIo {
   color: boolean;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Only the real process installs Ctrl-C handling (tests run main() in-process). */
+  installSignalHandlers?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -18,6 +20,7 @@ export function processIo(): CliIo {
     color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
     cwd: process.cwd(),
     env: process.env,
+    installSignalHandlers: true,
   };
 }
 

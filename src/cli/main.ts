@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import chalk from 'chalk';
 import { ExitCode, FupinError, formatError } from '../errors.js';
 import { processIo, readVersion, type CliIo } from './io.js';
+import { installInterruptHandlers } from '../app/cleanup.js';
 import { makeIdCommand } from './commands/id.js';
 import { makeSourcesCommand } from './commands/sources.js';
 import { makeRulesCommand } from './commands/rules.js';
@@ -67,6 +68,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const ctx: CliContext = { io, version: readVersion(), exitCode: ExitCode.Ok };
   if (!io.color) chalk.level = 0;
   const debug = argv.includes('--debug');
+  if (io.installSignalHandlers) installInterruptHandlers(io.err);
   try {
     await buildProgram(ctx).parseAsync(argv, { from: 'user' });
     return ctx.exitCode;

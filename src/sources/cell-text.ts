@@ -66,7 +66,14 @@ export function cellText(c: Cell, type: FieldType = 'text'): string {
   if (c instanceof Date) return dateToIso(c);
   if (typeof c === 'boolean') return c ? '是' : '否';
   if (typeof c === 'number') {
-    if (type === 'date') return serialToIso(c) ?? numberText(c);
+    if (type === 'date') {
+      // 202301 / 20230105 typed as numbers are year-month(-day) texts, not Excel serial days.
+      if (Number.isInteger(c) && (c >= 190001 && c <= 220012 || c >= 19000101 && c <= 22001231)) {
+        const d = parseTextDate(String(c));
+        if (d) return d;
+      }
+      return serialToIso(c) ?? numberText(c);
+    }
     return numberText(c);
   }
   let s = String(c).replace(/[\u200b-\u200d\ufeff\u2060]/g, '').trim();

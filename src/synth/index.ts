@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Deriver, DEFAULT_PARAMS, sortExpected, type Expected, type Fields } from './derive.js';
-import { on, type Scale } from './model.js';
+import { on, type Scale, type World } from './model.js';
 import { COUNTIES, type CountyInfo } from './places.js';
 import { Kit } from './plant-kit.js';
 import { plantDataQuality } from './plants-data.js';
@@ -89,13 +89,19 @@ export async function generateCounty(opts: SynthOptions): Promise<SynthResult> {
   };
 }
 
-async function generateOne(dir: string, seed: number, scale: 'small' | 'county', period0: string, m: number, county: CountyInfo): Promise<SynthResult> {
+/** The county with every problem planted (no files written); `kit` holds the planted findings and look-alikes. */
+export function plantedWorld(seed: number, scale: 'small' | 'county' = 'small', period0 = '2026-10', county: CountyInfo = COUNTIES[0]): { w: World; kit: Kit } {
   const w = buildWorld(seed, scale, county, period0);
   const kit = new Kit(w);
   plantMissed(kit);
   plantFourCat(kit);
   plantGaps(kit);
   plantDataQuality(kit);
+  return { w, kit };
+}
+
+async function generateOne(dir: string, seed: number, scale: 'small' | 'county', period0: string, m: number, county: CountyInfo): Promise<SynthResult> {
+  const { w, kit } = plantedWorld(seed, scale, period0, county);
 
   const period = w.periods[m];
   const ref = w.refDates[m];
@@ -109,7 +115,6 @@ async function generateOne(dir: string, seed: number, scale: 'small' | 'county',
   let rows = 0, people = 0;
   const written: string[] = [];
   for (const f of files) {
-    const t0 = Date.now();
     const n = await writeRosterFile(inputDir, f, (file, sheet, sheetName, row, e) => {
       if (e.nonData || !file.kind) return;
       const rec: Fields = {};
@@ -118,7 +123,6 @@ async function generateOne(dir: string, seed: number, scale: 'small' | 'county',
       if (e.invalid) invalid.push({ rule: 'ID_INVALID', key: `${file.path}#${sheetName}#${row}` });
     });
     rows += n;
-    if (process.env.SYNTH_TIMING) console.log(f.path, n, Date.now() - t0);
     if (f.kind === 'monitor') people += n;
     written.push(path.join(inputDir, ...f.path.split('/')));
   }

@@ -1,0 +1,32 @@
+// Things to undo if the process is interrupted (Ctrl-C, SIGTERM from cron/systemd): staging folders, lock files.
+// The database needs nothing here: an uncommitted SQLite transaction simply never happened.
+import fs from 'node:fs';
+
+const paths = new Set<string>();
+
+export function onInterruptRemove(p: string): () => void {
+  paths.add(p);
+  return () => paths.delete(p);
+}
+
+export function cleanupNow(): void {
+  for (const p of paths) {
+    try { fs.rmSync(p, { recursive: true, force: true }); } catch { /* best effort */ }
+  }
+  paths.clear();
+}
+
+let installed = false;
+
+/** Ctrl-C: remove temporary files, say that nothing changed, exit 130 (SIGTERM: 143). */
+export function installInterruptHandlers(write: (s: string) => void): void {
+  if (installed) return;
+  installed = true;
+  const handler = (sig: NodeJS.Signals) => {
+    cleanupNow();
+    write(`\n已中断（${sig}）：临时文件已删除，数据库和已有的输出文件没有任何改动。\n`);
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cellText, parseTextDate, serialToIso } from './cell-text.js';
+
+describe('cellText', () => {
+  it('reads text dates in the spellings rosters use', () => {
+    expect(parseTextDate('2019.03')).toBe('2019-03-01');
+    expect(parseTextDate('2019年3月5日')).toBe('2019-03-05');
+    expect(parseTextDate('2019/3/5')).toBe('2019-03-05');
+    expect(parseTextDate('20190305')).toBe('2019-03-05');
+    expect(parseTextDate('201903')).toBe('2019-03-01');
+    expect(parseTextDate('2019-02-30')).toBeNull();
+    expect(parseTextDate('张三')).toBeNull();
+  });
+  it('turns serial days and YYYYMM numbers into dates', () => {
+    expect(serialToIso(43529)).toBe('2019-03-05');
+    expect(cellText(43529, 'date')).toBe('2019-03-05');
+    expect(cellText(202301, 'date')).toBe('2023-01-01');
+    expect(cellText(20230105, 'date')).toBe('2023-01-05');
+    expect(cellText(new Date(Date.UTC(2020, 1, 29)), 'date')).toBe('2020-02-29');
+  });
+  it('keeps numbers free of float noise and strips 元 from amounts', () => {
+    expect(cellText(0.1 + 0.2, 'number')).toBe('0.3');
+    expect(cellText('6,700元', 'number')).toBe('6700');
+    expect(cellText(true)).toBe('是');
+    expect(cellText({ error: '#N/A' })).toBe('');
+  });
+  it('bounds very long text', () => {
+    expect(cellText('x'.repeat(100000)).length).toBe(2000);
+  });
+});
