@@ -21,6 +21,7 @@ import { usageError, inputError } from '../errors.js';
 import type { ExportFinding, RunReport, SourceSummary } from '../export/types.js';
 import { writeOutputs } from './write-outputs.js';
 import { onInterruptRemove } from './cleanup.js';
+import { loadMonitorHistory } from './monitor-history.js';
 
 export interface ReconcileOptions {
   loaded: LoadedConfig;
@@ -107,7 +108,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
 
     // ---- rules ----
     progress('运行比对规则…');
-    const result = runRules(dataset, params);
+    const result = runRules(dataset, params, RULES, { monitorHistory: loadMonitorHistory(db, period) });
     const idTypos = findIdTypos(dataset);
     t = lap('rules', t);
 

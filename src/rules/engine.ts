@@ -60,7 +60,7 @@ function dedupe(findings: Finding[]): Finding[] {
   return [...byFp.values()];
 }
 
-export function runRules(data: Dataset, params: RuleParams, rules: Rule[] = RULES): RunResult {
+export function runRules(data: Dataset, params: RuleParams, rules: Rule[] = RULES, extra: Pick<RuleContext, 'monitorHistory'> = {}): RunResult {
   const index = buildIndex(data);
   const disabled = new Set(params.disabled.map((d) => d.trim().toUpperCase()));
 
@@ -68,7 +68,7 @@ export function runRules(data: Dataset, params: RuleParams, rules: Rule[] = RULE
   const unknown = new Map<string, UnknownValue>();
   const seenAt = new Set<string>();
   const ctx: RuleContext = {
-    data, index, params,
+    data, index, params, monitorHistory: extra.monitorHistory,
     unknown(kind, field, value, where) {
       const key = `${kind}\u0000${field}\u0000${value}`;
       const at = `${key}\u0000${where.file}\u0000${where.sheet}\u0000${where.row}`;

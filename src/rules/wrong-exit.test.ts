@@ -19,6 +19,13 @@ describe('WRONG_EXIT', () => {
     expect(runRule(rule, dataset(exited('6,700.00元'))).findings).toEqual([]);
   });
 
+  it('fires for an exited household without safe drinking water, not for one with it', () => {
+    const noWater = runRule(rule, dataset(exited('9000', { waterSafe: '否' }))).findings;
+    expect(noWater).toHaveLength(1);
+    expect(noWater[0].description).toContain('是否解决安全饮用水');
+    expect(runRule(rule, dataset(exited('9000', { waterSafe: '是' }))).findings).toEqual([]);
+  });
+
   it('does not fire for a 脱贫户 still under monitoring whose risk is not eliminated', () => {
     const data = dataset(exited('3000', { monitorType: '脱贫不稳定户', riskEliminated: '否' }));
     expect(runRule(rule, data).findings).toEqual([]);

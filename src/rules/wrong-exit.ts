@@ -1,6 +1,6 @@
 // WRONG_EXIT: an exited household (or one whose risk is marked eliminated) that still shows a gap.
 import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
-import { parseHouseholdType, parseMonitorType, parseNumber, parseRiskEliminated } from '../model/vocab.js';
+import { parseHouseholdType, parseMonitorType, parseNumber, parseRiskEliminated, parseWaterSafe } from '../model/vocab.js';
 import type { Rule, RuleContext, RuleMeta } from './types.js';
 import { eduDropoutHit, housingUnsafeHits, medUninsuredHit, type MemberHit } from './conditions.js';
 import { basisOf, householdField, householdFinding, ref, uniquePersons } from './finding.js';
@@ -15,7 +15,7 @@ const meta: RuleMeta = {
   requires: ['monitor'],
   params: ['incomeThreshold', 'compulsoryEducationAge', 'referenceDate'],
   description: '防返贫监测名单中已脱贫（脱贫户且未纳入监测）或风险是否消除为“是”的户，同时存在下列情形之一：家庭年人均纯收入低于监测标准 incomeThreshold；'
-    + '有成员义务教育阶段疑似失学辍学（同 EDU_DROPOUT）；有成员未参加基本医疗保险（同 MED_UNINSURED）；住房为C/D级危房未改造（同 HOUSING_UNSAFE）。'
+    + '有成员义务教育阶段疑似失学辍学（同 EDU_DROPOUT）；有成员未参加基本医疗保险（同 MED_UNINSURED）；住房为C/D级危房未改造（同 HOUSING_UNSAFE）；未解决安全饮用水（同 WATER_UNSAFE）。'
     + '只使用本期已提供的名册：缺少学籍、医保或危房鉴定名册（或对应规则已停用）时，相应条件不核查，并在问题描述中注明。',
   question: '该户脱贫或风险消除时收入是否稳定超过监测标准、“三保障”是否落实？目前收入和义务教育、医疗、住房保障情况如何？是否应重新纳入监测？',
 };
@@ -79,6 +79,14 @@ const rule: Rule = {
         clauses.push(`家庭年人均纯收入${formatYuan(income)}元，低于监测标准${formatYuan(threshold)}元(${ref(incomeF.record)})`);
         facts.push(`INCOME:${income}`);
         records.push(incomeF.record);
+      }
+
+      // Drinking water is part of 两不愁三保障 too; the export's own flag is the only source (issue 7).
+      const waterF = householdField(hh, 'waterSafe');
+      if (waterF && parseWaterSafe(waterF.value) === false) {
+        clauses.push(`是否解决安全饮用水为“${waterF.value}”(${ref(waterF.record)})`);
+        facts.push('WATER:no');
+        records.push(waterF.record);
       }
 
       const hits: MemberHit[] = [];
