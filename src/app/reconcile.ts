@@ -20,6 +20,8 @@ import { acquireLock } from './lock.js';
 import { usageError, inputError } from '../errors.js';
 import type { ExportFinding, RunReport, SourceSummary } from '../export/types.js';
 import { writeOutputs } from './write-outputs.js';
+import { trendFromHistory } from '../export/index.js';
+import { buildHistory } from './history-report.js';
 import { onInterruptRemove } from './cleanup.js';
 import { loadMonitorHistory } from './monitor-history.js';
 
@@ -154,6 +156,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
       period, report, listed: cls.listed, resolved: cls.resolved, falsePositives: cls.falsePositives,
       rejected: dataset.rejected, dataQualityFindings: result.findings.filter((f) => f.subject === 'row' || f.rule === 'ID_NAME_CONFLICT'),
       unknownValues: result.unknownValues, idTypos, mask, splitByTownship: config.export.splitBy === 'township',
+      trend: trendFromHistory(buildHistory(db), period),
     });
     t = lap('export', t);
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Finding, RejectedRow, UnknownValue } from '../model/types.js';
 import type { ExportFinding, IdTypoSuspect, RunReport } from '../export/types.js';
 import {
-  groupByTownship, townshipFileNames, writeDataQualityWorkbook, writeFindingsCsv, writeFindingsJson, writeRectificationWorkbook,
+  groupByTownship, reportFileName, townshipFileNames, writeHtmlReport, writeDataQualityWorkbook, writeFindingsCsv, writeFindingsJson, writeRectificationWorkbook,
 } from '../export/index.js';
 
 export interface OutputsInput {
@@ -19,6 +19,8 @@ export interface OutputsInput {
   idTypos: IdTypoSuspect[];
   mask: boolean;
   splitByTownship: boolean;
+  /** Month-by-month open / new / resolved for the HTML report, oldest first. */
+  trend: { period: string; open: number; new: number; resolved: number; falsePositive: number }[];
 }
 
 export const TOWNSHIP_DIR = '分乡镇';
@@ -48,5 +50,10 @@ export async function writeOutputs(dir: string, o: OutputsInput): Promise<string
   await writeFindingsJson(path.join(dir, 'findings.json'), o.listed);
   await writeFindingsCsv(path.join(dir, 'findings.csv'), o.listed);
   written.push('findings.json', 'findings.csv');
+  const html = reportFileName(o.period);
+  await writeHtmlReport(path.join(dir, html), {
+    report: o.report, listed: o.listed, resolved: o.resolved, falsePositives: o.falsePositives, trend: o.trend, mask: o.mask,
+  });
+  written.push(html);
   return written;
 }

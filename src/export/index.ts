@@ -11,3 +11,4 @@ export { UNKNOWN_TOWNSHIP, groupByTownship, safeFileName, townshipFileNames, tow
 export { neutralizeFormula, maskIdsInText } from './text-safety.js';
 export { PURPOSE_TEXT } from './notes-rows.js';
 export type * from './types.js';
+export { writeHtmlReport, reportFileName, trendFromHistory, type ReportInput } from './write-report.js';

@@ -95,7 +95,9 @@ export function hBarChart(rows: readonly HBarRow[], o: HBarOptions): string {
     out.push(`<g class="row">`);
     if (row.chip) out.push(`<rect x="0" y="${r1(cy - 5)}" width="10" height="10" rx="2" fill="${esc(row.chip)}"/>`);
     const full = row.note ? `${row.label}（${row.note}）` : row.label;
-    out.push(`<text x="${r1(left - 8)}" y="${r1(cy + 4.5)}" text-anchor="end" fill="${INK}" class="label"><title>${esc(full)}</title>${esc(label)}</text>`);
+    // With chips the labels read like a list (left-aligned after the chip); without, they hug the axis.
+    const anchor = hasChip ? `x="${chipW}" text-anchor="start"` : `x="${r1(left - 8)}" text-anchor="end"`;
+    out.push(`<text ${anchor} y="${r1(cy + 4.5)}" fill="${INK}" class="label"><title>${esc(full)}</title>${esc(label)}</text>`);
     let acc = 0;
     for (const s of row.segments) {
       if (s.value <= 0) continue;
@@ -143,7 +145,8 @@ export function trendChart(
   const band = plotW / n;
   const colW = Math.min(24, band * 0.26);
   const cx = (i: number) => left + band * i + band / 2;
-  const showColValues = band >= 40;
+  // Column values only when there is room; the table under the chart has every number anyway.
+  const showColValues = band >= 56;
 
   const out: string[] = [svgOpen(width, height, o.ariaLabel)];
   out.push(text(4, 12, '单位：条', `class="tick" fill="${MUTED}"`));
@@ -161,7 +164,11 @@ export function trendChart(
       const x0 = c - colW - 1 + k * (colW + 2);
       const h = Math.max(0, y(0) - y(v));
       out.push(`<rect x="${r1(x0)}" y="${r1(y(v))}" width="${r1(colW)}" height="${r1(h)}" fill="${color}"><title>${esc(`${p.period} ${name}：${v}`)}</title></rect>`);
-      if (showColValues && v > 0) out.push(text(x0 + colW / 2, y(v) - 4, fmtInt(v), `class="col-value" text-anchor="middle" fill="${MUTED}"`));
+      // ...and not where it would sit on the label of the line's point (same height, overlapping x).
+      const clashes = Math.abs(y(v) - y(p.open)) < 18;
+      if (showColValues && v > 0 && !clashes) {
+        out.push(text(x0 + colW / 2, y(v) - 4, fmtInt(v), `class="col-value" text-anchor="middle" fill="${MUTED}"`));
+      }
     });
     // x labels: month; the year under the first month and under each January
     const parts = periodParts(p.period);

@@ -76,18 +76,29 @@ tr.high .pct { color: var(--alert); font-weight: 700; }
 .badge.grey { background: #e7eaee; color: var(--muted); }
 .sharecell { display: flex; align-items: center; gap: 8px; white-space: nowrap; }
 .sharecell .pct { min-width: 3.6em; text-align: right; font-variant-numeric: tabular-nums; }
+.nw { white-space: nowrap; }
+table.dq td.src { min-width: 9em; }
 .chip { display: inline-block; width: 9px; height: 9px; border-radius: 2px; margin-right: 6px; vertical-align: 0; }
 
 /* township x rule matrix */
 table.matrix { font-size: 12px; table-layout: auto; }
 table.matrix th, table.matrix td { padding: 4px 3px; text-align: center; border: 1px solid #e6e9ee; }
-table.matrix thead th.rule { writing-mode: vertical-rl; text-orientation: mixed; white-space: nowrap; vertical-align: bottom; font-weight: 500; color: var(--ink); background: #fff; padding: 6px 2px; border-top-width: 4px; min-width: 26px; }
+table.matrix thead th.rule { vertical-align: top; font-weight: 500; color: var(--ink); background: #fff; padding: 6px 2px; border-top-width: 4px; min-width: 26px; }
+/* Chinese reads well top to bottom; long titles wrap into a second column instead of a tall header. */
+table.matrix .vt { writing-mode: vertical-rl; text-orientation: mixed; max-height: 10.5em; margin: 0 auto; line-height: 1.25; text-align: left; }
 table.matrix thead th.corner { vertical-align: bottom; text-align: left; background: #fff; }
 table.matrix thead th.sum { vertical-align: bottom; background: var(--soft); }
 table.matrix td.town { text-align: left; white-space: nowrap; font-weight: 600; padding-left: 6px; padding-right: 8px; }
 table.matrix td.z { color: #c3c9d1; }
 table.matrix td.sum, table.matrix tfoot td { font-weight: 700; background: var(--soft); }
 table.matrix tfoot td { border-top: 1.5px solid #c9d0d8; }
+/* many rule columns: equal narrow columns that always fit the page width */
+table.matrix.dense { table-layout: fixed; font-size: 10px; }
+table.matrix.dense th, table.matrix.dense td { padding: 3px 0; overflow: hidden; }
+table.matrix.dense th.corner, table.matrix.dense td.town { width: 5.5em; padding-left: 4px; }
+table.matrix.dense th.sum, table.matrix.dense td.sum { width: 4.6em; }
+table.matrix.dense thead th.rule { min-width: 0; }
+table.matrix.dense .vt { max-height: 16em; }
 
 ul.plain { margin: 4px 0 0; padding: 0; list-style: none; }
 ul.plain li { padding: 6px 10px 6px 12px; border-left: 3px solid var(--accent); background: #fdf8f2; margin-bottom: 5px; font-size: 12.5px; }
@@ -105,6 +116,7 @@ footer strong { color: var(--ink); }
   .keep, .figures, figure { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   thead { display: table-header-group; }
+  tfoot { display: table-row-group; }
   tr { break-inside: avoid; }
 }
 figure { margin: 0; }

@@ -23,9 +23,41 @@ export const NAME_REDACTED = '[姓名已隐去]';
  * is replaced. The report is aggregate only; this is defence in depth against upstream texts.
  */
 export function redact(s: string, names: ReadonlySet<string> = new Set()): string {
-  let out = s.replace(ID_LIKE, ID_REDACTED);
-  for (const n of names) if (out.includes(n)) out = out.split(n).join(NAME_REDACTED);
-  return out;
+  const out = s.replace(ID_LIKE, ID_REDACTED);
+  if (names.size === 0) return out;
+  // Scan the text for names (longest match first) instead of testing every name: the set may hold
+  // hundreds of thousands of names, a text only a few dozen characters.
+  const maxLen = maxLengthOf(names);
+  let res = '';
+  for (let i = 0; i < out.length; ) {
+    let hit = 0;
+    for (let len = Math.min(maxLen, out.length - i); len >= 2; len--) {
+      if (names.has(out.slice(i, i + len))) {
+        hit = len;
+        break;
+      }
+    }
+    if (hit) {
+      res += NAME_REDACTED;
+      i += hit;
+    } else {
+      res += out[i];
+      i++;
+    }
+  }
+  return res;
+}
+
+const maxLengths = new WeakMap<ReadonlySet<string>, number>();
+
+function maxLengthOf(names: ReadonlySet<string>): number {
+  let m = maxLengths.get(names);
+  if (m === undefined) {
+    m = 0;
+    for (const n of names) m = Math.max(m, n.length);
+    maxLengths.set(names, m);
+  }
+  return m;
 }
 
 /** Collect the person names carried by findings (for {@link redact}); names shorter than 2 chars are ignored. */
@@ -33,7 +65,8 @@ export function namesOf(findings: Iterable<{ headName: string | null; name: stri
   const names = new Set<string>();
   const add = (n: string | null | undefined) => {
     const t = (n ?? '').trim();
-    if (Array.from(t).length >= 2) names.add(t);
+    // 2+ characters; longer than 40 is not a name (and would only slow the scan down)
+    if (t.length >= 2 && t.length <= 40) names.add(t);
   };
   for (const f of findings) {
     add(f.headName);

@@ -145,7 +145,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const towns = new Map<string, TownshipRow>();
   const categories = new Set<string>();
   for (const f of listed) {
-    const name = townshipKey(f.township);
+    // Township names come from user data: keep them, but never an ID-like number typed into the field.
+    const name = redact(townshipKey(f.township));
     let t = towns.get(name);
     if (!t) towns.set(name, (t = { name, total: 0, new: 0, persisting: 0, byCategory: new Map(), byRule: new Map() }));
     const category = ruleRows.get(f.rule)?.category ?? f.category;

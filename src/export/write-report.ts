@@ -9,10 +9,13 @@ import {
   dateLabel, esc, fmtDelta, fmtInt, fmtPct, periodLabel, periodParts, timestampLabel,
 } from './report-format.js';
 import { buildReportModel, REJECTED_SHARE_ALERT, type ReportInput, type ReportModel } from './report-model.js';
-import { PURPOSE_TEXT } from './notes-rows.js';
 
 export type { ReportInput, ReportTrendPoint } from './report-model.js';
 export { buildReportModel, trendFromHistory } from './report-model.js';
+
+/** Purpose of the report, in its footer. */
+export const REPORT_PURPOSE_TEXT =
+  '本报告所列均为部门数据比对发现的疑点，供研判和调度使用。疑点需入户核实，不是结论；每条疑点均需乡镇核实后据实整改或说明。';
 
 /** Months shown in the trend chart and its table (the most recent ones). */
 export const TREND_MONTHS = 12;
@@ -194,7 +197,7 @@ function dataQuality(m: ReportModel): string {
     const share = s.rejectedShare === null
       ? '<span class="small">—</span>'
       : `<div class="sharecell">${shareBar(s.rejectedShare, { scaleMax, threshold: REJECTED_SHARE_ALERT, high: s.high })}<span class="pct">${esc(fmtPct(s.rowsRejected, s.rowsRead))}</span>${s.high ? '<span class="badge alert">偏高</span>' : ''}</div>`;
-    return `<tr class="${s.high ? 'high' : ''}"><td><strong>${esc(s.title)}</strong><br><span class="small">${esc(s.department)}</span></td><td class="small">${files}</td><td class="n">${esc(fmtInt(s.rowsRead))}</td><td class="n">${esc(fmtInt(s.rowsUsed))}</td><td class="n">${esc(fmtInt(s.rowsRejected))}</td><td>${share}</td></tr>`;
+    return `<tr class="${s.high ? 'high' : ''}"><td class="src"><strong>${esc(s.title)}</strong><br><span class="small">${esc(s.department)}</span></td><td class="small">${files}</td><td class="n">${esc(fmtInt(s.rowsRead))}</td><td class="n">${esc(fmtInt(s.rowsUsed))}</td><td class="n">${esc(fmtInt(s.rowsRejected))}</td><td>${share}</td></tr>`;
   });
   const sum = (k: 'rowsRead' | 'rowsUsed' | 'rowsRejected') => m.sources.reduce((n, s) => n + s[k], 0);
   const read = sum('rowsRead');
@@ -214,9 +217,9 @@ function skippedAndWarnings(m: ReportModel): string {
   const skipped = m.skipped.length === 0
     ? '<div class="empty">全部规则均已运行。</div>'
     : `<table>
-<thead><tr><th>规则</th><th>类别</th><th>牵头单位</th><th>未运行原因</th></tr></thead>
+<thead><tr><th>规则</th><th class="nw">类别</th><th class="nw">牵头单位</th><th>未运行原因</th></tr></thead>
 <tbody>${m.skipped
-      .map((s) => `<tr><td>${esc(s.title)}<br><span class="small">${esc(s.code)}</span></td><td>${s.category ? `<i class="chip" style="background:${esc(categoryColor(s.category))}"></i>` : ''}${esc(s.category)}</td><td>${esc(s.leadDept)}</td><td>${esc(s.reason)}</td></tr>`)
+      .map((s) => `<tr><td>${esc(s.title)}<br><span class="small">${esc(s.code)}</span></td><td class="nw">${s.category ? `<i class="chip" style="background:${esc(categoryColor(s.category))}"></i>` : ''}${esc(s.category)}</td><td class="nw">${esc(s.leadDept)}</td><td>${esc(s.reason)}</td></tr>`)
       .join('\n')}</tbody>
 </table>
 <p class="caption">未运行规则上期的疑点本期记为“未评估”，不计为已销号。</p>`;
@@ -233,7 +236,7 @@ ${warnings}
 
 /** White → brand blue, t in 0..1 (cell shading of the matrix). */
 function tint(t: number): string {
-  const [r, g, b] = [0x1f, 0x3a, 0x5f];
+  const [r, g, b] = [0x2b, 0x5c, 0x9a];
   const mix = (c: number) => Math.round(255 + (c - 255) * t);
   return `rgb(${mix(r)},${mix(g)},${mix(b)})`;
 }
@@ -244,22 +247,23 @@ function matrix(m: ReportModel): string {
   }
   const max = Math.max(1, ...m.townshipsByName.flatMap((t) => [...t.byRule.values()]));
   const head = m.rules
-    .map((r) => `<th class="rule" style="border-top-color:${esc(categoryColor(r.category))}" title="${esc(`${r.code} · ${r.category}`)}">${esc(r.title)}</th>`)
+    .map((r) => `<th class="rule" style="border-top-color:${esc(categoryColor(r.category))}" title="${esc(`${r.code} · ${r.category}`)}"><div class="vt">${esc(r.title)}</div></th>`)
     .join('');
   const body = m.townshipsByName.map((t) => {
     const cells = m.rules.map((r) => {
       const v = t.byRule.get(r.code) ?? 0;
       if (v === 0) return '<td class="n z">·</td>';
       const share = v / max;
-      const style = `background:${tint(0.06 + 0.34 * share)}${share > 0.75 ? ';color:#fff' : ''}`;
+      const depth = 0.08 + 0.72 * share;
+      const style = `background:${tint(depth)}${depth > 0.45 ? ';color:#fff' : ''}`;
       return `<td class="n" style="${style}">${esc(fmtInt(v))}</td>`;
     });
     return `<tr><td class="town">${esc(t.name)}</td>${cells.join('')}<td class="n sum">${esc(fmtInt(t.total))}</td></tr>`;
   });
   const totals = m.rules.map((r) => `<td class="n">${esc(fmtInt(r.total))}</td>`).join('');
-  return `<section><h2>七、乡镇 × 规则疑点明细<span class="sub">单位：条</span></h2>
+  return `<section class="keep"><h2>七、乡镇 × 规则疑点明细<span class="sub">单位：条</span></h2>
 ${legend(m.categories.map((c) => ({ label: c, color: categoryColor(c) })))}
-<table class="matrix">
+<table class="matrix${m.rules.length > 14 ? ' dense' : ''}">
 <thead><tr><th class="corner">乡镇</th>${head}<th class="sum n">合计</th></tr></thead>
 <tbody>${body.join('\n')}</tbody>
 <tfoot><tr><td class="town">全县</td>${totals}<td class="n">${esc(fmtInt(m.figures.total))}</td></tr></tfoot>
@@ -270,7 +274,7 @@ ${legend(m.categories.map((c) => ({ label: c, color: categoryColor(c) })))}
 
 function footer(m: ReportModel): string {
   return `<footer>
-<p><strong>用途说明：</strong>${esc(PURPOSE_TEXT)}疑点需入户核实，不是结论。</p>
+<p><strong>用途说明：</strong>${esc(REPORT_PURPOSE_TEXT)}</p>
 <p><strong>个人信息：</strong>本报告仅含汇总数字，不含身份证号、姓名等个人信息；疑点明细见分乡镇整改清单，按规定范围使用。</p>
 <p class="small">${esc(m.county)} · ${esc(periodLabel(m.period))} · 基准日期 ${esc(m.referenceDate)} · 由 fupin ${esc(m.toolVersion)} 于 ${esc(timestampLabel(m.generatedAt))} 生成</p>
 </footer>`;
