@@ -1,4 +1,5 @@
-// An independent, deliberately simple evaluation of product-spec §5 over roster rows.
+// An independent, deliberately simple evaluation of product-spec §5 over roster rows (plus FLAG_CONTRADICTION's
+// 在校生状况 check and NO_LABOR_ELIMINATED, engine rules the planted data can trigger).
 // The generator uses it to check its planted truth; the tests feed it rows read back from the files.
 import type { SourceKind } from '../model/types.js';
 import { ageAt, birthOf, normalizeIdCell } from './ids.js';
@@ -33,6 +34,8 @@ const CAR_NAMES: Record<string, string> = {
   小型客车: 'K30', 小型普通客车: 'K31', 小型越野客车: 'K32', 小型轿车: 'K33', 小型专用客车: 'K34',
   微型客车: 'K40', 微型普通客车: 'K41', 微型越野客车: 'K42', 微型轿车: 'K43',
 };
+const COMPULSORY_STAGE = /^(小学|[一二三四五六]年级|[七八九]年级|初中.*)$/;
+const NO_LABOR = new Set(['无劳动力', '丧失劳动力']);
 const LEVELS: Record<string, number> = { 一级: 1, 二级: 2, 三级: 3, 四级: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 function text(v: Val): string {
@@ -45,7 +48,7 @@ export function normName(v: Val): string {
   return text(v).replace(/[\s\u00a0\u3000\u200b-\u200d\ufeff]/g, '').replace(/[·•・]/g, '·');
 }
 
-interface MonitorMember { id: string; hh: string; studentStatus: string }
+interface MonitorMember { id: string; hh: string; studentStatus: string; laborSkill: string }
 interface MonitorHh { members: string[]; type: string; monitorType: string; risk: string; income: number | null }
 
 export class Deriver {
@@ -83,7 +86,7 @@ export class Deriver {
     switch (kind) {
       case 'monitor': {
         const hh = text(r.householdId) || id;
-        this.monitor.set(id, { id, hh, studentStatus: text(r.studentStatus) });
+        this.monitor.set(id, { id, hh, studentStatus: text(r.studentStatus), laborSkill: text(r.laborSkill) });
         let h = this.hhs.get(hh);
         if (!h) {
           const inc = text(r.perCapitaIncome);
@@ -192,6 +195,11 @@ export class Deriver {
         return !this.dead.has(id) && a >= la && a <= lb && !this.isStudent(id) && (this.disability.get(id) ?? 9) > 2;
       });
       if (labor && !any(this.employed)) push('ZERO_EMPLOYMENT', hid);
+      // Two engine rules beyond §5 that this data can trigger.
+      const living = h.members.filter((id) => !this.dead.has(id));
+      if (living.some((id) => COMPULSORY_STAGE.test(this.monitor.get(id)!.studentStatus) && !this.isStudent(id))) push('FLAG_CONTRADICTION', hid);
+      if (h.risk === '是' && living.length > 0 && living.every((id) => NO_LABOR.has(this.monitor.get(id)!.laborSkill))
+        && !living.some((id) => this.welfareOf.has(id))) push('NO_LABOR_ELIMINATED', hid);
     }
     // MISSED: welfare households plus single severe-disability / high self-pay persons, none of them monitored.
     const groups = new Map<string, Set<string>>();

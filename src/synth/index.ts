@@ -71,11 +71,16 @@ export async function generateCounty(opts: SynthOptions): Promise<SynthResult> {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw new Error(`synth: period must be YYYY-MM, got ${period}`);
   if (![0, 1, 2].includes(month)) throw new Error(`synth: month must be 0, 1 or 2, got ${month}`);
   if (scale !== 'province') return generateOne(opts.dir, seed, scale, period, month, COUNTIES[0]);
+  return generateProvince(opts.dir, seed, period, month, 'county');
+}
 
+/** 20 county folders county-01 … county-20 (seed + i, COUNTIES[i]) and counties.json; countyScale 'small' is for tests. */
+export async function generateProvince(dir: string, seed: number, period: string, month: number, countyScale: 'small' | 'county'): Promise<SynthResult> {
+  const opts = { dir };
   const results: SynthResult[] = [];
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < COUNTIES.length; i++) {
     const sub = path.join(opts.dir, `county-${String(i + 1).padStart(2, '0')}`);
-    results.push(await generateOne(sub, seed + i, 'county', period, month, COUNTIES[i]));
+    results.push(await generateOne(sub, seed + i, countyScale, period, month, COUNTIES[i]));
   }
   fs.mkdirSync(opts.dir, { recursive: true });
   fs.writeFileSync(path.join(opts.dir, 'counties.json'), JSON.stringify(results.map((r, i) => ({
@@ -116,7 +121,7 @@ async function generateOne(dir: string, seed: number, scale: 'small' | 'county',
   const written: string[] = [];
   for (const f of files) {
     const n = await writeRosterFile(inputDir, f, (file, sheet, sheetName, row, e) => {
-      if (e.nonData || !file.kind) return;
+      if (e.nonData) return;
       const rec: Fields = {};
       sheet.cols.forEach((c, i) => { if (c.f) rec[c.f] = e.cells[i]; });
       deriver.add(file.kind, file.path, sheetName, row, rec, sheet.cols.some((c) => c.f === 'role'));

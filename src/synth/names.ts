@@ -7,15 +7,17 @@ const SURNAMES = [
   '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '彭', '曾', '肖', '田', '董', '袁', '潘', '蒋', '蔡', '余',
   '杜', '叶', '程', '苏', '魏', '吕', '丁', '任', '姚', '卢', '钟', '谭', '陆', '汪', '范', '金', '石', '廖', '贾', '韦',
   '付', '方', '邹', '熊', '秦', '江', '尹', '雷', '侯', '龙', '史', '陶', '黎', '贺', '顾', '毛', '龚', '邵', '万', '严',
-  '覃', '武', '戴', '莫', '向', '汤', '安', '禄', '陇', '聂', '敖', '陶', '穆', '岑', '晏', '文',
+  '覃', '武', '戴', '莫', '向', '汤', '安', '禄', '陇', '聂', '敖', '钱', '穆', '岑', '晏', '文',
 ];
-const SURNAME_WEIGHTS = SURNAMES.map((_, i) => 1 / (i + 8));
+// Cumulative weights (falling off with rank), searched by bisection: this is called for every person.
+const SURNAME_CUM: number[] = [];
+SURNAMES.forEach((_, i) => SURNAME_CUM.push((SURNAME_CUM[i - 1] ?? 0) + 1 / (i + 8)));
 
 const MALE = [
   '伟', '强', '军', '勇', '杰', '涛', '斌', '超', '明', '刚', '平', '辉', '鹏', '华', '飞', '鑫', '波', '宇', '浩', '凯',
-  '健', '俊', '帆', '帅', '旭', '宁', '龙', '林', '洋', '林', '建', '国', '兴', '忠', '文', '德', '成', '学', '友', '贵',
+  '健', '俊', '帆', '帅', '旭', '宁', '龙', '林', '洋', '磊', '建', '国', '兴', '忠', '文', '德', '成', '学', '友', '贵',
   '富', '发', '祥', '福', '荣', '昌', '海', '江', '山', '松', '志', '红', '永', '长', '顺', '光', '云', '正', '品', '开',
-  '章', '义', '仁', '坤', '元', '思', '锦', '豪', '睿', '泽', '轩', '博', '子', '家', '天', '俊', '诚', '瑞', '登', '祖',
+  '章', '义', '仁', '坤', '元', '思', '锦', '豪', '睿', '泽', '轩', '博', '子', '家', '天', '峰', '诚', '瑞', '登', '祖',
 ];
 const FEMALE = [
   '芳', '娜', '敏', '静', '丽', '艳', '娟', '霞', '燕', '玲', '丹', '萍', '红', '琴', '兰', '梅', '英', '秀', '珍', '凤',
@@ -31,7 +33,13 @@ const STYLES = {
 export type MinorityStyle = keyof typeof STYLES;
 
 export function surname(rng: Rng): string {
-  return rng.weighted(SURNAMES, SURNAME_WEIGHTS);
+  const r = rng.next() * SURNAME_CUM[SURNAME_CUM.length - 1];
+  let lo = 0, hi = SURNAME_CUM.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (SURNAME_CUM[mid] > r) hi = mid; else lo = mid + 1;
+  }
+  return SURNAMES[lo];
 }
 
 export function givenName(rng: Rng, sex: 1 | 2): string {

@@ -46,6 +46,12 @@ export class Kit {
     if (isExitSubject(p.hh)) this.expect('WRONG_EXIT', p.hh.hid, mask, `${why}（已脱贫/风险已消除户）`);
   }
 
+  /** EDU_DROPOUT of a child the national export still shows in 小学/七~九年级: FLAG_CONTRADICTION fires too. */
+  eduGap(p: Person, mask: Mask, why: string): void {
+    this.personGap('EDU_DROPOUT', p, mask, why);
+    this.expect('FLAG_CONTRADICTION', p.hh.hid, mask, `${why}（监测系统在校生状况仍为在校）`);
+  }
+
   householdGap(rule: string, h: Household, mask: Mask, why: string): void {
     this.expect(rule, h.hid, mask, why);
     if (isExitSubject(h)) this.expect('WRONG_EXIT', h.hid, mask, `${why}（已脱贫/风险已消除户）`);

@@ -2,7 +2,7 @@
 import { addAlt, addFact, ALL, FROM1, M0, type Person } from './model.js';
 import { minorityName, typoName } from './names.js';
 import type { Kit } from './plant-kit.js';
-import { housingFact, propertyFact, staffFact, vehicleFact } from './world.js';
+import { housingFact, propertyFact, staffFact, vehicleFact } from './facts.js';
 
 export function plantDataQuality(kit: Kit): void {
   const { w, rng } = kit;

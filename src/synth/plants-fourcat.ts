@@ -1,7 +1,7 @@
 // Planted 四类人员 cases: staff, business operators, commodity housing, cars (and look-alikes).
 import { addFact, ALL, FROM1, FROM2, M0, type Mask, type Person } from './model.js';
 import { lifetimes, type Kit } from './plant-kit.js';
-import { businessFact, propertyFact, staffFact, vehicleFact } from './world.js';
+import { businessFact, propertyFact, staffFact, vehicleFact } from './facts.js';
 
 export function plantFourCat(kit: Kit): void {
   const { w, rng } = kit;

@@ -1,7 +1,7 @@
 // Planted 三保障 gaps, wrong exits, deaths still listed and zero-employment households (and look-alikes).
 import { addFact, ALL, FROM1, FROM2, isExitSubject, M0, type Household, type Mask, type Person } from './model.js';
 import { lifetimes, type Kit } from './plant-kit.js';
-import { housingFact } from './world.js';
+import { housingFact } from './facts.js';
 
 const exitedOnly = (h: Household) => h.type === '脱贫户' && h.monitorType === '';
 const eliminated = (h: Household) => h.risk === '是';
@@ -29,7 +29,7 @@ export function plantGaps(kit: Kit): void {
     h = kit.pick(kit.monitorHHs, eliminated);
     if (h) { h.income = [6100, 6100, 6100]; kit.expect('WRONG_EXIT', h.hid, ALL, '风险已消除户人均纯收入6100元'); }
     const c = kit.pickMember(kit.monitorHHs, child, exitedOnly);
-    if (c) { c.noStudent = ALL; kit.personGap('EDU_DROPOUT', c, ALL, '适龄儿童无学籍'); }
+    if (c) { c.noStudent = ALL; kit.eduGap(c, ALL, '适龄儿童无学籍'); }
     const u = kit.pickMember(kit.monitorHHs, anyone, eliminated);
     if (u) { u.noMedical = ALL; kit.personGap('MED_UNINSURED', u, ALL, '成员无医保参保记录'); }
     h = kit.pick(kit.monitorHHs, exitedOnly);
@@ -51,7 +51,7 @@ export function plantGaps(kit: Kit): void {
       if (!c) return;
       c.noStudent = mask;
       if (status) addFact(c, { kind: 'student', mask, v: { status } });
-      kit.personGap('EDU_DROPOUT', c, mask, why);
+      kit.eduGap(c, mask, why);
       if (i === 0 && j === 0 && !isExitSubject(c.hh)) kit.negative('WRONG_EXIT', c.hh.hid, '风险未消除的监测户，失学不算错退');
     });
     // Look-alikes: 5 and 16 years old without school record, 送教上门, 休学, a dropout record next to an active one.
@@ -118,6 +118,25 @@ export function plantGaps(kit: Kit): void {
 
   plantDeaths(kit);
   plantZeroEmployment(kit);
+  plantNoLabor(kit);
+}
+
+/** Risk marked eliminated for a household with no labour at all (an engine rule beyond §5: NO_LABOR_ELIMINATED). */
+function plantNoLabor(kit: Kit): void {
+  const elderly = (welfare: boolean) => (x: Household) => x.monitorType !== '' && x.risk === '否' && !x.members[0].tekun
+    && (x.dibao === ALL) === welfare && x.members.every((p) => kit.ageIn(p, 62, 120) && kit.st.every((s) => s.laborSkill(p) === '无劳动力'));
+  const eliminate = (h: Household) => {
+    const y = Number(h.identifiedAt.slice(0, 4)), m = Number(h.identifiedAt.slice(4, 6)) + 6;
+    h.risk = '是';
+    h.eliminatedAt = `${y + Math.floor((m - 1) / 12)}${String(((m - 1) % 12) + 1).padStart(2, '0')}`;
+    h.income = [8200, 8200, 8200];
+  };
+  for (let i = 0; i < kit.w.k; i++) {
+    let h = kit.pick(kit.monitorHHs, elderly(false));
+    if (h) { eliminate(h); kit.expect('NO_LABOR_ELIMINATED', h.hid, ALL, '风险已消除，但全户无劳动力且未纳入低保、特困'); }
+    h = kit.pick(kit.monitorHHs, elderly(true));
+    if (h) { eliminate(h); kit.negative('NO_LABOR_ELIMINATED', h.hid, '全户无劳动力，但已纳入低保兜底'); }
+  }
 }
 
 function plantDeaths(kit: Kit): void {
@@ -126,7 +145,8 @@ function plantDeaths(kit: Kit): void {
     p.deceased = mask;
     p.deathDate = from === 0 ? kit.dateBefore(kit.rng.int(5, 200)) : kit.dateBefore(-kit.rng.int(1, 28) - 31 * (from - 1));
   };
-  const adultMember = (p: Person) => p.rel !== '户主' && kit.ageIn(p, 25, 95);
+  // Not in risk-eliminated households: a death there could leave them without labour (NO_LABOR_ELIMINATED).
+  const adultMember = (p: Person) => p.rel !== '户主' && kit.ageIn(p, 25, 95) && p.hh.risk !== '是';
   for (let i = 0; i < w.k; i++) {
     let p = kit.pickMember(kit.monitorHHs, adultMember, (h) => h.members.length >= 3 && h.dibao === 0);
     if (p && p.hh.dibao === 0) { die(p, ALL, 0); kit.expect('DECEASED_LISTED', p.id, ALL, '已死亡仍在监测名单'); kit.negative('MED_UNINSURED', p.id, '已死亡，不计未参保'); }
@@ -149,7 +169,7 @@ function plantDeaths(kit: Kit): void {
     h = kit.pick(kit.monitorHHs, (x) => {
       const lab = x.members.filter((m) => kit.laborAll(m));
       const others = x.members.filter((m) => !lab.includes(m));
-      return x.dibao === 0 && lab.length === 1 && lab[0].rel !== '户主' && others.every((m) => kit.st.every((s) => !s.laborCandidate(m)));
+      return x.dibao === 0 && x.risk !== '是' && lab.length === 1 && lab[0].rel !== '户主' && others.every((m) => kit.st.every((s) => !s.laborCandidate(m)));
     });
     if (h) {
       const q = h.members.find((m) => kit.laborAll(m))!;
@@ -177,7 +197,7 @@ function plantZeroEmployment(kit: Kit): void {
     // The only able member is severely disabled.
     h = kit.pick(kit.monitorHHs, (x) => {
       const lab = x.members.filter((p) => kit.laborAll(p));
-      return lab.length === 1 && x.members.every((p) => lab.includes(p) || kit.st.every((s) => !s.laborCandidate(p)));
+      return x.risk !== '是' && lab.length === 1 && x.members.every((p) => lab.includes(p) || kit.st.every((s) => !s.laborCandidate(p)));
     });
     if (h) {
       const p = h.members.find((m) => kit.laborAll(m))!;

@@ -1,5 +1,5 @@
 // 民政 / 公安 rosters: 农村低保 (one workbook, two sheets), 特困供养 (.xls), 死亡人员.
-import { on, type Person } from '../model.js';
+import { on } from '../model.js';
 import { stableUnit } from '../rng.js';
 import {
   countyShort, periodText, sexText, townHalf, townOf, villageOf, who, type Col, type Ctx, type Emit, type FileOut, type SheetOut,
@@ -88,13 +88,13 @@ export function deceasedFiles(ctx: Ctx): FileOut[] {
     const addr = (t: number, v: number) => `${w.county.province}${w.county.city}${countyShort(w)}${w.townships[t].name}${w.townships[t].villages[v].name}`;
     for (const h of ctx.order) {
       for (const p of h.members) {
-        if (!on(p.deceased, m) || !p.deathDate) continue;
-        const q: Person = p;
+        const date = p.deathDate;
+        if (!on(p.deceased, m) || !date) continue;
         items.push({
-          date: q.deathDate!,
+          date,
           cells: (n) => {
-            const x = who(ctx, q, 'deceased');
-            return { invalid: x.invalid, cells: [n, x.name, sexText(q), x.id, isoDate(q.deathDate!), addr(h.town, h.village), '死亡'] };
+            const x = who(ctx, p, 'deceased');
+            return { invalid: x.invalid, cells: [n, x.name, sexText(p), x.id, isoDate(date), addr(h.town, h.village), '死亡'] };
           },
         });
       }

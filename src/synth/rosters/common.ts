@@ -28,7 +28,7 @@ export interface SheetOut {
 export type Format = 'xlsx' | 'xls' | 'csv-gbk' | 'csv-bom';
 
 export interface FileOut {
-  kind: SourceKind | null;   // null for a sheet-less helper file (none today)
+  kind: SourceKind;
   path: string;              // relative to input/<period>, forward slashes
   format: Format;
   sheets: SheetOut[];
