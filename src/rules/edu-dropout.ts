@@ -1,8 +1,7 @@
 // EDU_DROPOUT: a living monitor member of compulsory-education age with no student record, or only dropout records.
-import type { Finding } from '../model/types.js';
 import type { Rule, RuleMeta } from './types.js';
 import { eduDropoutHit } from './conditions.js';
-import { basisOf, personFinding, uniquePersons } from './finding.js';
+import { personConditionRule } from './person-condition.js';
 
 const meta: RuleMeta = {
   code: 'EDU_DROPOUT',
@@ -17,24 +16,6 @@ const meta: RuleMeta = {
   question: '该儿童目前是否在校就读？在哪所学校、几年级？如未上学，原因是什么（重度残疾送教上门、休学、外地就读等）？',
 };
 
-const rule: Rule = {
-  ...meta,
-  run(ctx) {
-    const findings: Finding[] = [];
-    for (const hh of ctx.index.monitorHouseholds.values()) {
-      for (const m of uniquePersons(hh.members)) {
-        const hit = eduDropoutHit(ctx, m);
-        if (!hit) continue;
-        findings.push(personFinding(meta, m, hh, {
-          description: hit.text,
-          basis: basisOf(['monitor', 'student']),
-          records: [m, ...hit.records],
-          facts: hit.facts,
-        }));
-      }
-    }
-    return findings;
-  },
-};
+const rule: Rule = personConditionRule(meta, eduDropoutHit);
 
 export default rule;

@@ -1,8 +1,7 @@
 // MED_UNINSURED: a living monitor member with no medical-insurance record whose status means insured.
-import type { Finding } from '../model/types.js';
 import type { Rule, RuleMeta } from './types.js';
 import { medUninsuredHit } from './conditions.js';
-import { basisOf, personFinding, uniquePersons } from './finding.js';
+import { personConditionRule } from './person-condition.js';
 
 const meta: RuleMeta = {
   code: 'MED_UNINSURED',
@@ -17,24 +16,6 @@ const meta: RuleMeta = {
   question: '该成员本年度是否已参加城乡居民医保或职工医保？是否在外地参保、服兵役或有其他不需参保的情形？',
 };
 
-const rule: Rule = {
-  ...meta,
-  run(ctx) {
-    const findings: Finding[] = [];
-    for (const hh of ctx.index.monitorHouseholds.values()) {
-      for (const m of uniquePersons(hh.members)) {
-        const hit = medUninsuredHit(ctx, m);
-        if (!hit) continue;
-        findings.push(personFinding(meta, m, hh, {
-          description: hit.text,
-          basis: basisOf(['monitor', 'medical']),
-          records: [m, ...hit.records],
-          facts: hit.facts,
-        }));
-      }
-    }
-    return findings;
-  },
-};
+const rule: Rule = personConditionRule(meta, medUninsuredHit);
 
 export default rule;
