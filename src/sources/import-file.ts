@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../store/db.js';
 import type { Cell, SourceKind } from '../model/types.js';
 import type { RawRow, MergeRange } from '../io/types.js';
+import type { FileSummary } from '../export/types.js';
 import { readTable } from '../io/read-table.js';
 import { detectHeader } from './header.js';
 import { kindDef } from './kinds/index.js';
@@ -24,17 +25,11 @@ export interface ImportSpec {
   referenceDate: string;
 }
 
-export interface ImportOutcome {
+/** What one file's import did; the counts are the FileSummary the reports show. */
+export interface ImportOutcome extends FileSummary {
   importId: number;
   status: 'imported' | 'replaced' | 'unchanged';
   kind: SourceKind;
-  file: string;
-  sha256: string;
-  sheets: string[];
-  rowsRead: number;
-  rowsUsed: number;
-  rowsRejected: number;
-  dataDate: string | null;
   warnings: string[];
 }
 
