@@ -7,7 +7,7 @@ import { SOURCE_KINDS } from '../model/types.js';
 import type { LoadedConfig } from '../config/load.js';
 import { lastDayOfPeriod, substitute } from '../config/load.js';
 import { openDb, type Db } from '../store/db.js';
-import { deleteImport, listImports, loadRecords, loadRejected, type ImportRow } from '../store/imports.js';
+import { deleteImport, listImports, loadRecords, loadRejected, makeInterner, type ImportRow } from '../store/imports.js';
 import { loadFindings, loadVerifications, previousRunPeriod, saveRun } from '../store/runs.js';
 import { importFile, type ImportOutcome } from '../sources/import-file.js';
 import { KINDS } from '../sources/kinds/index.js';
@@ -24,6 +24,7 @@ import { trendFromHistory } from '../export/index.js';
 import { buildHistory } from './history-report.js';
 import { onInterruptRemove } from './cleanup.js';
 import { loadMonitorHistory } from './monitor-history.js';
+import { environmentError } from './env-errors.js';
 
 export interface ReconcileOptions {
   loaded: LoadedConfig;
@@ -75,7 +76,9 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
   const { files, unmatched } = resolveSources(inputDir, config.sources);
   const warnings: string[] = [];
 
+  const outputLabel = path.relative(dir, outputDir) || outputDir;
   const lock = acquireLock(dbPath);
+  let committed = false;
   let db: Db | null = null;
   let staging: string | null = null;
   let forgetStaging = () => {};
@@ -110,7 +113,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
 
     // ---- rules ----
     progress('运行比对规则…');
-    const result = runRules(dataset, params, RULES, { monitorHistory: loadMonitorHistory(db, period) });
+    const result = runRules(dataset, params, RULES, { monitorHistory: loadMonitorHistory(db, period, dataset.records.get('monitor') ?? []) });
     const idTypos = findIdTypos(dataset);
     t = lap('rules', t);
 
@@ -148,16 +151,23 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
 
     // ---- outputs: written to a staging folder, moved into place only after the database commits ----
     progress('写出整改清单…');
-    fs.mkdirSync(outputDir, { recursive: true });
-    staging = fs.mkdtempSync(path.join(outputDir, '.fupin-staging-'));
-    fs.chmodSync(staging, 0o700);
-    forgetStaging = onInterruptRemove(staging);
-    const written = await writeOutputs(staging, {
-      period, report, listed: cls.listed, resolved: cls.resolved, falsePositives: cls.falsePositives,
-      rejected: dataset.rejected, dataQualityFindings: result.findings.filter((f) => f.subject === 'row' || f.rule === 'ID_NAME_CONFLICT'),
-      unknownValues: result.unknownValues, idTypos, mask, splitByTownship: config.export.splitBy === 'township',
-      trend: trendFromHistory(buildHistory(db), period),
-    });
+    let written: string[];
+    try {
+      fs.mkdirSync(outputDir, { recursive: true });
+      staging = fs.mkdtempSync(path.join(outputDir, '.fupin-staging-'));
+      fs.chmodSync(staging, 0o700);
+      forgetStaging = onInterruptRemove(staging);
+      written = await writeOutputs(staging, {
+        period, report, listed: cls.listed, resolved: cls.resolved, falsePositives: cls.falsePositives,
+        rejected: dataset.rejected, dataQualityFindings: result.findings.filter((f) => f.subject === 'row' || f.rule === 'ID_NAME_CONFLICT'),
+        unknownValues: result.unknownValues, idTypos, mask, splitByTownship: config.export.splitBy === 'township',
+        trend: trendFromHistory(buildHistory(db), period),
+      });
+      // Every folder the outputs go to exists before the commit, so the moves after it cannot fail on that.
+      for (const w of written) fs.mkdirSync(path.dirname(path.join(outputDir, w)), { recursive: true });
+    } catch (e) {
+      throw environmentError(e, { target: `输出目录 ${outputLabel}`, base: dir, nothingChanged: true }) ?? e;
+    }
     t = lap('export', t);
 
     const stored: ExportFinding[] = [...cls.listed, ...cls.notEvaluated, ...cls.falsePositives];
@@ -167,16 +177,19 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     };
     saveRun(db, period, hashText(o.loaded.text), new Date(t0).toISOString(), summary, stored);
     db.exec('COMMIT');
-    for (const w of written) {
-      const dest = path.join(outputDir, w);
-      fs.mkdirSync(path.dirname(dest), { recursive: true });
-      fs.renameSync(path.join(staging, w), dest);
+    committed = true;
+    try {
+      for (const w of written) fs.renameSync(path.join(staging, w), path.join(outputDir, w));
+    } catch (e) {
+      // Renames inside one folder practically never fail; if one does, say exactly what state things are in.
+      throw inputError('OUTPUT_MOVE', `数据库已保存本次比对结果，但无法把新的输出文件放进输出目录 ${outputLabel}（部分文件可能仍是上次的）。`, {},
+        '排除问题（权限、磁盘）后，对同一月份重新运行 reconcile：它会重新写出全部输出文件。');
     }
     timings.total = Date.now() - t0;
     return summary;
   } catch (e) {
-    if (db?.inTransaction) db.exec('ROLLBACK');
-    throw e;
+    try { if (db?.inTransaction) db.exec('ROLLBACK'); } catch { /* SQLite already rolled back (e.g. disk full) */ }
+    throw environmentError(e, { base: dir, nothingChanged: !committed }) ?? e;
   } finally {
     if (staging) fs.rmSync(staging, { recursive: true, force: true });
     forgetStaging();
@@ -189,11 +202,12 @@ export function loadDataset(db: Db, period: string, imports: ImportRow[]): Datas
   const records = new Map<SourceKind, PersonRecord[]>();
   const rejected: RejectedRow[] = [];
   const present = new Set<SourceKind>();
+  const intern = makeInterner();
   for (const imp of imports) {
     present.add(imp.kind);
     let list = records.get(imp.kind);
     if (!list) records.set(imp.kind, (list = []));
-    for (const r of loadRecords(db, imp)) list.push(r);
+    for (const r of loadRecords(db, imp, intern)) list.push(r);
     rejected.push(...loadRejected(db, imp));
   }
   return { period, present, records, rejected };

@@ -21,16 +21,31 @@ const meta: RuleMeta = {
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    // ID -> normalised name -> records, in the order of SOURCE_KINDS (monitor first).
-    const names = new Map<string, Map<string, PersonRecord[]>>();
+    // Pass 1 keeps one name per ID (cheap on a million rows); only IDs seen with a second name get pass 2.
+    const firstName = new Map<string, string>();
+    const conflicted = new Set<string>();
     for (const kind of SOURCE_KINDS) {
       for (const r of ctx.data.records.get(kind) ?? []) {
         const n = normaliseName(r.name);
         if (n === '') continue;
-        let byName = names.get(r.idNumber);
-        if (!byName) { byName = new Map(); names.set(r.idNumber, byName); }
-        const list = byName.get(n);
-        if (list) list.push(r); else byName.set(n, [r]);
+        const seen = firstName.get(r.idNumber);
+        if (seen === undefined) firstName.set(r.idNumber, n);
+        else if (seen !== n) conflicted.add(r.idNumber);
+      }
+    }
+    // ID -> normalised name -> records, in the order of SOURCE_KINDS (monitor first).
+    const names = new Map<string, Map<string, PersonRecord[]>>();
+    if (conflicted.size > 0) {
+      for (const kind of SOURCE_KINDS) {
+        for (const r of ctx.data.records.get(kind) ?? []) {
+          if (!conflicted.has(r.idNumber)) continue;
+          const n = normaliseName(r.name);
+          if (n === '') continue;
+          let byName = names.get(r.idNumber);
+          if (!byName) { byName = new Map(); names.set(r.idNumber, byName); }
+          const list = byName.get(n);
+          if (list) list.push(r); else byName.set(n, [r]);
+        }
       }
     }
     const findings: Finding[] = [];

@@ -44,13 +44,23 @@ function sameHousehold(r: RejectedRow, p: PersonRecord): boolean {
 }
 
 export function findIdTypos(data: Dataset): IdTypoSuspect[] {
+  // Only birth dates of rejected CHECKSUM rows matter: filter a million records by that before normalising names.
+  const births = new Set<string>();
+  for (const r of data.rejected) {
+    if (r.reason !== 'CHECKSUM') continue;
+    const bad = normalizeIdText(rawIdText(r));
+    if (bad.length === 18) births.add(bad.slice(6, 14));
+  }
+  if (births.size === 0) return [];
   // Valid records by normalised name + birth date (digits 7–14).
   const byKey = new Map<string, PersonRecord[]>();
   for (const records of data.records.values()) {
     for (const p of records) {
+      const birth = p.idNumber.slice(6, 14);
+      if (!births.has(birth)) continue;
       const name = normaliseName(p.name);
       if (name === '') continue;
-      const key = `${name}\u0000${p.idNumber.slice(6, 14)}`;
+      const key = `${name}\u0000${birth}`;
       const list = byKey.get(key);
       if (list) list.push(p); else byKey.set(key, [p]);
     }

@@ -74,15 +74,33 @@ export function updateImportCounts(db: Db, id: number, c: { sheets: string[]; ro
     .run(JSON.stringify(c.sheets), c.rowsRead, c.rowsUsed, c.rowsRejected, id);
 }
 
-/** Every usable record of the given imports, as PersonRecords. */
-export function* loadRecords(db: Db, imp: ImportRow): Generator<PersonRecord> {
+/**
+ * Every usable record of an import, as PersonRecords. Repeated short texts (sheet, township, village, relation and
+ * the kind's field values) are interned: a county holds a million rows but only a few thousand distinct values.
+ */
+export function* loadRecords(db: Db, imp: ImportRow, intern: (s: string) => string = makeInterner()): Generator<PersonRecord> {
   const st = db.prepare('SELECT sheet, row, id_number, name, household_id, head_id_number, relation, township, village, data FROM records WHERE import_id = ? ORDER BY rowid').raw(true);
+  const opt = (s: string | null) => (s === null ? null : intern(s));
   for (const r of st.iterate(imp.id) as Iterable<any[]>) {
+    const f = JSON.parse(r[9]) as Record<string, string>;
+    for (const k in f) f[k] = intern(f[k]);
     yield {
-      kind: imp.kind, file: imp.file, sheet: r[0], row: r[1], idNumber: r[2], name: r[3], householdId: r[4],
-      headIdNumber: r[5], relation: r[6], township: r[7], village: r[8], f: JSON.parse(r[9]),
+      kind: imp.kind, file: imp.file, sheet: intern(r[0]), row: r[1], idNumber: r[2], name: r[3], householdId: r[4],
+      headIdNumber: r[5], relation: opt(r[6]), township: opt(r[7]), village: opt(r[8]), f,
     };
   }
+}
+
+/** Returns one shared instance per distinct short string. */
+export function makeInterner(maxLength = 32): (s: string) => string {
+  const pool = new Map<string, string>();
+  return (s) => {
+    if (s.length > maxLength) return s;
+    const hit = pool.get(s);
+    if (hit !== undefined) return hit;
+    pool.set(s, s);
+    return s;
+  };
 }
 
 export function loadRejected(db: Db, imp: ImportRow): RejectedRow[] {
