@@ -1,8 +1,12 @@
-// An independent, deliberately simple evaluation of product-spec §5 over roster rows (plus FLAG_CONTRADICTION's
-// 在校生状况 check and NO_LABOR_ELIMINATED, engine rules the planted data can trigger).
+// An independent, deliberately simple evaluation of product-spec §5 over roster rows, plus the engine rules of
+// issue 7 the planted data triggers (roster lint HH_STRUCTURE / SEX_MISMATCH / DUPLICATE_PERSON / AGE_FIELD_MISMATCH /
+// FLAG_CONTRADICTION, and QUICK_EXIT by dates, NO_LABOR_ELIMINATED, NO_ASSISTANCE, WATER_UNSAFE, INCOME_BELOW_LINE).
+// It only knows the spellings the generator writes. Monitor rows are placed like the engine's index does: a person
+// belongs to the first household listing them; later rows of that ID (another household, or a repeated row) only
+// count for DUPLICATE_PERSON and HH_STRUCTURE (which reads every row of a 户编号).
 // The generator uses it to check its planted truth; the tests feed it rows read back from the files.
 import type { SourceKind } from '../model/types.js';
-import { ageAt, birthOf, normalizeIdCell } from './ids.js';
+import { ageAt, birthOf, normalizeIdCell, sexOf } from './ids.js';
 
 export interface Expected { rule: string; key: string }
 
@@ -13,6 +17,8 @@ export interface DeriveParams {
   laborAge: [number, number];
   illnessSelfPayThreshold: number;
   vehicleTypes: string[];
+  minMonitorMonths: number;
+  assistanceGraceMonths: number;
 }
 
 export const DEFAULT_PARAMS: Omit<DeriveParams, 'referenceDate'> = {
@@ -21,6 +27,8 @@ export const DEFAULT_PARAMS: Omit<DeriveParams, 'referenceDate'> = {
   laborAge: [16, 60],
   illnessSelfPayThreshold: 10000,
   vehicleTypes: ['K30', 'K31', 'K32', 'K33', 'K34', 'K40', 'K41', 'K42', 'K43'],
+  minMonitorMonths: 6,
+  assistanceGraceMonths: 1,
 };
 
 type Val = string | number | Date | null | undefined;
@@ -36,6 +44,22 @@ const CAR_NAMES: Record<string, string> = {
 };
 const COMPULSORY_STAGE = /^(小学|[一二三四五六]年级|[七八九]年级|初中.*)$/;
 const NO_LABOR = new Set(['无劳动力', '丧失劳动力']);
+const LABOR = new Set(['普通劳动力', '技能劳动力', '弱劳动力或半劳动力']);
+const HEAD = new Set(['户主', '户主本人', '本人(户主)', '本人（户主）', '01']);
+const NATIONAL = new Set(['户主', '配偶', '之子', '之女', '之儿媳', '之女婿', '之孙子', '之孙女', '之外孙子', '之外孙女', '之父',
+  '之母', '之岳父', '之岳母', '之公公', '之婆婆', '之祖父', '之祖母', '之外祖父', '之外祖母', '之兄弟姐妹', '之曾孙子', '之曾孙女',
+  '之侄儿', '之侄女', '之兄弟媳妇', '之叔伯', '其他']);
+const AS_HEAD = new Set([...HEAD, '本人']);
+const AS_SPOUSE = new Set(['配偶', '妻子', '丈夫', '妻', '夫']);
+const SEX_TEXT: Record<string, 1 | 2> = { 男: 1, 男性: 1, '1': 1, 女: 2, 女性: 2, '2': 2 };
+// 在校生状况 → plausible ages (both ends included) and whether it means "in school".
+const STAGES: [RegExp, number, number, boolean][] = [
+  [/^学龄前儿童$/, 0, 7, false], [/学前/, 2, 7, true], [/本科/, 16, 40, true], [/中职/, 13, 25, true], [/高中/, 13, 22, true],
+  [/^七年级$/, 10, 18, true], [/^八年级$/, 11, 19, true], [/^九年级$/, 12, 20, true], [/^(小学|[一二三四五六]年级)$/, 5, 15, true],
+];
+const EDU_MIN: [RegExp, number][] = [[/文盲/, 0], [/本科/, 18], [/大专/, 18], [/高中|中专|中职/, 15], [/初中/, 12], [/小学/, 6]];
+const AID = ['industryAid', 'employmentAid', 'publicJobAid', 'financeAid'];
+const AID_NONE = new Set(['', '否', '无', '尚未实施', '未实施', '暂无', '没有']);
 const LEVELS: Record<string, number> = { 一级: 1, 二级: 2, 三级: 3, 四级: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 function text(v: Val): string {
@@ -48,14 +72,29 @@ export function normName(v: Val): string {
   return text(v).replace(/[\s\u00a0\u3000\u200b-\u200d\ufeff]/g, '').replace(/[·•・]/g, '·');
 }
 
-interface MonitorMember { id: string; hh: string; studentStatus: string; laborSkill: string }
-interface MonitorHh { members: string[]; type: string; monitorType: string; risk: string; income: number | null }
+const MONITOR_FIELDS = ['relation', 'sex', 'educationLevel', 'studentStatus', 'health', 'laborSkill', 'medicalInsured', 'enjoysDibao',
+  'enjoysTekun', 'householdType', 'monitorType', 'riskEliminated', 'identifiedAt', 'eliminatedAt', 'perCapitaIncome', 'waterSafe',
+  'unsafeHouse', 'assistanceStatus', ...AID] as const;
+
+interface MonitorRow { id: string; hh: string; headId: string; f: Record<string, string> }
+interface MonitorMember { id: string; hh: string; studentStatus: string; laborSkill: string; row: MonitorRow }
+interface MonitorHh { members: string[]; rows: MonitorRow[]; type: string; monitorType: string; risk: string; income: number | null; head: MonitorRow | null }
+
+/** YYYYMM / YYYY-MM(-DD) → months since year 0; null when unreadable. */
+function monthIndex(v: string): number | null {
+  const m = /^(\d{4})-?(\d{2})/.exec(v);
+  return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : null;
+}
 
 export class Deriver {
   private invalid: string[] = [];
   private names = new Map<string, Set<string>>();
   private monitor = new Map<string, MonitorMember>();
   private hhs = new Map<string, MonitorHh>();
+  private monitorRows: MonitorRow[] = [];
+  private dibaoIds = new Set<string>();
+  private tekunIds = new Set<string>();
+  private aidColumns = false;     // some monitor row fills an assistance column
   private welfare = new Map<string, Set<string>>();   // group key (head ID or own) -> member IDs
   private welfareOf = new Map<string, string>();
   private dead = new Set<string>();
@@ -86,17 +125,21 @@ export class Deriver {
     switch (kind) {
       case 'monitor': {
         const hh = text(r.householdId) || id;
-        this.monitor.set(id, { id, hh, studentStatus: text(r.studentStatus), laborSkill: text(r.laborSkill) });
+        const f: Record<string, string> = {};
+        for (const k of MONITOR_FIELDS) f[k] = text(r[k]);
+        const head = normalizeIdCell(r.headIdNumber ?? null, this.p.referenceDate);
+        const row: MonitorRow = { id, hh, headId: head.ok ? head.id : '', f };
+        this.monitorRows.push(row);
+        if (this.monitor.has(id)) break; // placed in the first household listing it
+        this.monitor.set(id, { id, hh, studentStatus: f.studentStatus, laborSkill: f.laborSkill, row });
         let h = this.hhs.get(hh);
-        if (!h) {
-          const inc = text(r.perCapitaIncome);
-          h = { members: [], type: text(r.householdType), monitorType: text(r.monitorType), risk: text(r.riskEliminated), income: inc === '' ? null : Number(inc) };
-          this.hhs.set(hh, h);
-        }
+        if (!h) this.hhs.set(hh, (h = { members: [], rows: [], type: '', monitorType: '', risk: '', income: null, head: null }));
         h.members.push(id);
+        h.rows.push(row);
         break;
       }
       case 'dibao': case 'tekun': {
+        (kind === 'dibao' ? this.dibaoIds : this.tekunIds).add(id);
         const head = normalizeIdCell(r.headIdNumber ?? null, this.p.referenceDate);
         const key = this.welfareOf.get(id) ?? (head.ok ? head.id : id);
         let g = this.welfare.get(key);
@@ -148,6 +191,80 @@ export class Deriver {
     }
   }
 
+  /** A member flag of the export that a department roster contradicts. */
+  private flagClash(id: string, h: MonitorHh): boolean {
+    const f = this.monitor.get(id)!.row.f;
+    if (COMPULSORY_STAGE.test(f.studentStatus) && !this.isStudent(id)) return true;
+    if (f.medicalInsured === '是' && !this.insured.has(id)) return true;
+    if (f.medicalInsured === '否' && this.insured.has(id)) return true;
+    if (f.enjoysDibao === '是' && !h.members.some((x) => this.dibaoIds.has(x))) return true;
+    if (f.enjoysDibao === '否' && this.dibaoIds.has(id)) return true;
+    if (f.enjoysTekun === '是' && !this.tekunIds.has(id)) return true;
+    if (f.enjoysTekun === '否' && this.tekunIds.has(id)) return true;
+    return false;
+  }
+
+  /** QUICK_EXIT (dates), NO_ASSISTANCE, WATER_UNSAFE, INCOME_BELOW_LINE of one household. */
+  private issue7Household(hid: string, h: MonitorHh, living: string[], waterNo: boolean, push: (rule: string, key: string) => void): void {
+    const from = monthIndex(this.hhField(h, 'identifiedAt'));
+    const to = monthIndex(this.hhField(h, 'eliminatedAt'));
+    if (h.risk !== '否' && from !== null && to !== null && to - from < this.p.minMonitorMonths) push('QUICK_EXIT', hid);
+
+    const neverMonitored = h.type === '一般户' && h.monitorType === '' && h.risk === '';
+    if (waterNo && !neverMonitored) push('WATER_UNSAFE', hid);
+    if (neverMonitored && h.income !== null && h.income < this.p.incomeThreshold) push('INCOME_BELOW_LINE', hid);
+
+    const monitored = h.monitorType !== '' || h.type === '监测户' || h.risk === '否';
+    const ref = monthIndex(this.p.referenceDate)!;
+    if (h.risk !== '是' && monitored && from !== null && ref - from >= this.p.assistanceGraceMonths
+      && living.some((id) => LABOR.has(this.monitor.get(id)!.laborSkill))) {
+      const notYet = /尚未|未实施/.test(this.hhField(h, 'assistanceStatus'));
+      const anyAid = h.members.some((id) => AID.some((k) => !AID_NONE.has(this.monitor.get(id)!.row.f[k])));
+      if (notYet || (this.aidColumns && !anyAid)) push('NO_ASSISTANCE', hid);
+    }
+  }
+
+  /** HH_STRUCTURE (every row of a 户编号), SEX_MISMATCH and AGE_FIELD_MISMATCH (placed members), DUPLICATE_PERSON. */
+  private rosterLint(push: (rule: string, key: string) => void): void {
+    const rowsByHid = new Map<string, MonitorRow[]>();
+    const hidsOf = new Map<string, Set<string>>();
+    for (const r of this.monitorRows) {
+      const l = rowsByHid.get(r.hh) ?? [];
+      if (!l.some((x) => x.id === r.id)) l.push(r);
+      rowsByHid.set(r.hh, l);
+      const s = hidsOf.get(r.id) ?? new Set<string>();
+      s.add(r.hh);
+      hidsOf.set(r.id, s);
+    }
+    for (const [id, s] of hidsOf) if (s.size > 1) push('DUPLICATE_PERSON', id);
+    for (const [hid, rows] of rowsByHid) {
+      if (!this.hhs.has(hid)) continue;
+      const heads = rows.filter((r) => AS_HEAD.has(r.f.relation)).length;
+      const spouses = rows.filter((r) => AS_SPOUSE.has(r.f.relation)).length;
+      if (heads !== 1 || spouses > 1 || rows.some((r) => !NATIONAL.has(r.f.relation))) push('HH_STRUCTURE', hid);
+    }
+    const [la, lb] = this.p.laborAge;
+    for (const h of this.hhs.values()) {
+      for (const id of h.members) {
+        const f = this.monitor.get(id)!.row.f;
+        const idSex = sexOf(id);
+        const colSex = SEX_TEXT[f.sex];
+        const spouse = AS_SPOUSE.has(f.relation) && h.head !== null && h.head.id !== id && sexOf(h.head.id) === idSex;
+        if ((colSex !== undefined && colSex !== idSex) || spouse) push('SEX_MISMATCH', id);
+
+        const age = this.age(id);
+        const stage = STAGES.find(([re]) => re.test(f.studentStatus));
+        const badStage = stage !== undefined && (age < stage[1] || age > stage[2]);
+        const eduMin = EDU_MIN.find(([re]) => re.test(f.educationLevel))?.[1];
+        const badEdu = f.educationLevel !== '' && eduMin !== undefined && age < eduMin;
+        const inSchool = stage?.[3] === true;
+        const studentLabor = inSchool && LABOR.has(f.laborSkill);
+        const idle = NO_LABOR.has(f.laborSkill) && f.studentStatus === '' && !this.isStudent(id) && f.health === '健康' && age >= la && age <= lb;
+        if (badStage || badEdu || studentLabor || idle) push('AGE_FIELD_MISMATCH', id);
+      }
+    }
+  }
+
   private age(id: string): number {
     return ageAt(birthOf(id), this.p.referenceDate);
   }
@@ -168,7 +285,31 @@ export class Deriver {
     return !this.dead.has(id) && !this.insured.has(id);
   }
 
+  /** Head (first 户主 row, else the most named 户主证件号码) and household fields read head first, as the engine does. */
+  private settle(): void {
+    this.aidColumns = this.monitorRows.some((r) => AID.some((k) => r.f[k] !== ''));
+    for (const h of this.hhs.values()) {
+      h.head = h.rows.find((r) => HEAD.has(r.f.relation)) ?? null;
+      if (!h.head) {
+        const counts = new Map<string, number>();
+        for (const r of h.rows) if (r.headId) counts.set(r.headId, (counts.get(r.headId) ?? 0) + 1);
+        const named = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+        h.head = h.rows.find((r) => r.id === named) ?? null;
+      }
+      const field = (k: string) => this.hhField(h, k);
+      h.type = field('householdType'); h.monitorType = field('monitorType'); h.risk = field('riskEliminated');
+      const inc = field('perCapitaIncome');
+      h.income = inc === '' ? null : Number(inc);
+    }
+  }
+
+  private hhField(h: MonitorHh, k: string): string {
+    if (h.head && h.head.f[k] !== '') return h.head.f[k];
+    return h.rows.find((r) => r.f[k] !== '')?.f[k] ?? '';
+  }
+
   finish(): Expected[] {
+    this.settle();
     const out: Expected[] = [];
     const push = (rule: string, key: string) => out.push({ rule, key });
     for (const k of this.invalid) push('ID_INVALID', k);
@@ -188,19 +329,22 @@ export class Deriver {
       const unsafe = any(this.unsafe);
       if (unsafe) push('HOUSING_UNSAFE', hid);
       const exited = (h.type === '脱贫户' && h.monitorType === '') || h.risk === '是';
-      if (exited && ((h.income !== null && h.income < this.p.incomeThreshold) || unsafe
+      const waterNo = /^否$|未解决/.test(this.hhField(h, 'waterSafe'));
+      if (exited && ((h.income !== null && h.income < this.p.incomeThreshold) || unsafe || waterNo
         || h.members.some((id) => this.eduDropout(id) || this.medUninsured(id)))) push('WRONG_EXIT', hid);
       const labor = h.members.some((id) => {
         const a = this.age(id);
         return !this.dead.has(id) && a >= la && a <= lb && !this.isStudent(id) && (this.disability.get(id) ?? 9) > 2;
       });
       if (labor && !any(this.employed)) push('ZERO_EMPLOYMENT', hid);
-      // Two engine rules beyond §5 that this data can trigger.
+      // Engine rules beyond §5 (issue 7).
       const living = h.members.filter((id) => !this.dead.has(id));
-      if (living.some((id) => COMPULSORY_STAGE.test(this.monitor.get(id)!.studentStatus) && !this.isStudent(id))) push('FLAG_CONTRADICTION', hid);
+      if ((this.hhField(h, 'unsafeHouse') === '否' && unsafe) || living.some((id) => this.flagClash(id, h))) push('FLAG_CONTRADICTION', hid);
       if (h.risk === '是' && living.length > 0 && living.every((id) => NO_LABOR.has(this.monitor.get(id)!.laborSkill))
         && !living.some((id) => this.welfareOf.has(id))) push('NO_LABOR_ELIMINATED', hid);
+      this.issue7Household(hid, h, living, waterNo, push);
     }
+    this.rosterLint(push);
     // MISSED: welfare households plus single severe-disability / high self-pay persons, none of them monitored.
     const groups = new Map<string, Set<string>>();
     for (const [k, g] of this.welfare) groups.set(k, g);

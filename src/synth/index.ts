@@ -15,7 +15,9 @@ import { Kit } from './plant-kit.js';
 import { plantDataQuality } from './plants-data.js';
 import { plantFourCat } from './plants-fourcat.js';
 import { plantGaps } from './plants-gaps.js';
+import { plantLint } from './plants-lint.js';
 import { plantMissed } from './plants-missed.js';
+import { plantStatus } from './plants-status.js';
 import { allFiles } from './rosters/all.js';
 import type { Ctx } from './rosters/common.js';
 import { MonthState } from './state.js';
@@ -102,6 +104,8 @@ export function plantedWorld(seed: number, scale: 'small' | 'county' = 'small', 
   plantFourCat(kit);
   plantGaps(kit);
   plantDataQuality(kit);
+  plantLint(kit);
+  plantStatus(kit);
   return { w, kit };
 }
 

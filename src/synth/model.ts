@@ -60,7 +60,35 @@ export interface Person {
   offMonitor: Mask;       // household is monitored but this member is no longer listed
   facts: Fact[] | null;
   alts: Alt[] | null;
+  /** Planted cells of this person's monitor-export row (roster lint), in the months of each mask. */
+  mon?: MonCells[];
 }
+
+/** Cells of a monitor-export row written instead of the consistent value (see rosters/monitor.ts). */
+export interface MonCells {
+  mask: Mask;
+  rel?: string;          // 与户主关系
+  sex?: string;          // 性别
+  edu?: string;          // 文化程度
+  student?: string;      // 在校生状况
+  labor?: string;        // 劳动技能
+  medFlag?: string;      // 是否参加城乡居民基本医疗保险
+  dibaoFlag?: string;    // 是否享受低保
+  tekunFlag?: string;    // 是否特困供养人员
+}
+
+/** Planted household-level cells of the monitor export, in the months of each mask. */
+export interface HouseholdCells {
+  mask: Mask;
+  eliminatedAt?: string; // 风险消除时间 (YYYYMM)
+  water?: string;        // 是否解决安全饮用水
+  unsafeFlag?: string;   // 是否危房户
+  assist?: string;       // 实施开发式帮扶措施情况
+  aid?: [string, string, string, string];  // 产业 / 就业 / 公益岗位 / 金融帮扶
+}
+
+/** An extra monitor-export row: `p` listed again in household `h` (another household, or its own). */
+export interface Guest { p: Person; rel: string; mask: Mask }
 
 export type HouseholdType = '脱贫户' | '监测户' | '一般户' | '';
 
@@ -83,6 +111,10 @@ export interface Household {
   phone: string;
   used: boolean;          // taken by a planted case
   plain: boolean;         // ordinary household without assets (can be planted as missed)
+  /** Planted household cells of the monitor export. */
+  cells?: HouseholdCells[];
+  /** Extra rows listed in this household (DUPLICATE_PERSON, repeated rows). */
+  guests?: Guest[];
 }
 
 export interface Township {
@@ -132,6 +164,17 @@ export function addAlt(p: Person, a: Alt): void {
 export function factsOf(p: Person, kind: SourceKind, m: number): Fact[] {
   if (!p.facts) return [];
   return p.facts.filter((f) => f.kind === kind && on(f.mask, m));
+}
+
+/** The planted monitor cells of a person this month (later entries win). */
+export function monOf(p: Person, m: number): Omit<MonCells, 'mask'> {
+  if (!p.mon) return {};
+  return Object.assign({}, ...p.mon.filter((c) => on(c.mask, m)));
+}
+
+export function cellsOf(h: Household, m: number): Omit<HouseholdCells, 'mask'> {
+  if (!h.cells) return {};
+  return Object.assign({}, ...h.cells.filter((c) => on(c.mask, m)));
 }
 
 export function altOf(p: Person, kind: SourceKind, m: number): Alt | undefined {

@@ -1,6 +1,6 @@
 // Helpers for planting problems: picking unused households and people, recording expected findings and look-alikes.
 import { ageAt } from './ids.js';
-import { ALL, isExitSubject, type Household, type Mask, type Person, type World } from './model.js';
+import { ALL, isExitSubject, type Household, type HouseholdCells, type Mask, type MonCells, type Person, type World } from './model.js';
 import { hanName } from './names.js';
 import { Rng } from './rng.js';
 import { MonthState } from './state.js';
@@ -80,6 +80,28 @@ export class Kit {
     if (prefer && this.pick(list, (h) => prefer(h) && test(h))) return found;
     if (this.pick(list, test)) return found;
     return null;
+  }
+
+  /** Like pick, preferring township `i` modulo the number of townships: spreads the cases of one rule. */
+  pickAt(i: number, list: Household[], ok: (h: Household) => boolean): Household | null {
+    const t = i % this.w.townships.length;
+    return this.pick(list, (h) => h.town === t && ok(h)) ?? this.pick(list, ok);
+  }
+
+  /** Like pickMember, preferring township `i` modulo the number of townships. */
+  pickMemberAt(i: number, list: Household[], ok: (p: Person) => boolean): Person | null {
+    const t = i % this.w.townships.length;
+    return this.pickMember(list, ok, (h) => h.town === t);
+  }
+
+  /** Plants cells of a person's monitor-export row in the months of `mask`. */
+  mon(p: Person, mask: Mask, cells: Omit<MonCells, 'mask'>): void {
+    (p.mon ??= []).push({ mask, ...cells });
+  }
+
+  /** Plants household cells of the monitor export in the months of `mask`. */
+  hcells(h: Household, mask: Mask, cells: Omit<HouseholdCells, 'mask'>): void {
+    (h.cells ??= []).push({ mask, ...cells });
   }
 
   /** Alive in every month (planted deaths excluded). */

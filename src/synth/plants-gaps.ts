@@ -131,10 +131,19 @@ function plantNoLabor(kit: Kit): void {
     h.eliminatedAt = `${y + Math.floor((m - 1) / 12)}${String(((m - 1) % 12) + 1).padStart(2, '0')}`;
     h.income = [8200, 8200, 8200];
   };
+  // Several townships; the third is taken into 低保 in month 1 (fixed).
+  lifetimes(kit.w.k, [ALL, ALL, M0]).forEach((mask, i) => {
+    const h = kit.pickAt(i, kit.monitorHHs, elderly(false));
+    if (!h) return;
+    eliminate(h);
+    kit.negative('QUICK_EXIT', h.hid, '识别后恰满6个月消除风险');
+    if (mask === ALL) { kit.expect('NO_LABOR_ELIMINATED', h.hid, ALL, '风险已消除，但全户无劳动力且未纳入低保、特困'); return; }
+    h.dibao = ALL & ~mask;
+    kit.expect('NO_LABOR_ELIMINATED', h.hid, mask, '风险已消除，但全户无劳动力且未纳入低保、特困（次月已纳入低保）');
+    kit.negative('NO_LABOR_ELIMINATED', h.hid, '次月已纳入低保兜底', ALL & ~mask);
+  });
   for (let i = 0; i < kit.w.k; i++) {
-    let h = kit.pick(kit.monitorHHs, elderly(false));
-    if (h) { eliminate(h); kit.expect('NO_LABOR_ELIMINATED', h.hid, ALL, '风险已消除，但全户无劳动力且未纳入低保、特困'); }
-    h = kit.pick(kit.monitorHHs, elderly(true));
+    const h = kit.pick(kit.monitorHHs, elderly(true));
     if (h) { eliminate(h); kit.negative('NO_LABOR_ELIMINATED', h.hid, '全户无劳动力，但已纳入低保兜底'); }
   }
 }

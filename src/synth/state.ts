@@ -1,10 +1,12 @@
 // Month-dependent facts of a person or household, derived from the world (ages move on between months).
 import { ageAt } from './ids.js';
-import { factsOf, on, type Household, type Person, type World } from './model.js';
+import { altOf, factsOf, INVALID_FORMS, on, type Household, type Person, type World } from './model.js';
 import { EMPLOYERS, EMPLOY_FORMS, WORK_PLACES } from './places.js';
 import { stableUnit } from './rng.js';
 
 export const DROPOUT = new Set(['辍学', '失学', '退学']);
+const INSURED = new Set(['参保', '正常参保', '已缴费', '参保缴费']);
+const RENOVATED = new Set(['已竣工', '已完成', '已验收']);
 
 export interface StudentRec { school: string; grade: string; status: string; no: string }
 export interface MedicalRec { status: string }
@@ -89,6 +91,23 @@ export class MonthState {
     if (on(p.noMedical, this.m)) return null;
     const r = this.u(p, 'med');
     return { status: r < 0.6 ? '正常参保' : r < 0.85 ? '参保缴费' : '已缴费' };
+  }
+
+  /** Living and listed as insured in the medical roster this month (what 是否参加城乡居民基本医疗保险 should say). */
+  insured(p: Person): boolean {
+    if (this.dead(p)) return false;
+    const g = this.genericMedical(p);
+    const alt = altOf(p, 'medical', this.m);
+    if (g && INSURED.has(g.status) && !(alt?.idForm && INVALID_FORMS.has(alt.idForm))) return true;
+    return factsOf(p, 'medical', this.m).some((f) => INSURED.has(String(f.v.status)) && !(f.idForm && INVALID_FORMS.has(f.idForm)));
+  }
+
+  /** A member's house is graded C/D and not renovated this month (what 是否危房户 should say). */
+  houseUnsafe(h: Household): boolean {
+    return h.members.some((p) => factsOf(p, 'housing', this.m).some((f) => {
+      const g = /[CD]/.exec(String(f.v.grade ?? '').toUpperCase());
+      return g !== null && !RENOVATED.has(String(f.v.reno ?? '')) && !(f.idForm && INVALID_FORMS.has(f.idForm));
+    }));
   }
 
   laborCandidate(p: Person): boolean {

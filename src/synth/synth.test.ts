@@ -14,9 +14,13 @@ import { Deriver, DEFAULT_PARAMS, type Expected, type Fields } from './derive.js
 import { generateCounty, plantedWorld, type SynthResult, type Truth } from './index.js';
 import { normalizeIdCell } from './ids.js';
 import { INVALID_FORMS } from './model.js';
+import { MONITOR_COLS } from './rosters/monitor.js';
 
 const RULES = ['MISSED', 'FOUR_CAT_STAFF', 'FOUR_CAT_BUSINESS', 'FOUR_CAT_PROPERTY', 'FOUR_CAT_VEHICLE', 'WRONG_EXIT',
-  'EDU_DROPOUT', 'MED_UNINSURED', 'HOUSING_UNSAFE', 'DECEASED_LISTED', 'ZERO_EMPLOYMENT', 'ID_INVALID', 'ID_NAME_CONFLICT'];
+  'EDU_DROPOUT', 'MED_UNINSURED', 'HOUSING_UNSAFE', 'DECEASED_LISTED', 'ZERO_EMPLOYMENT', 'ID_INVALID', 'ID_NAME_CONFLICT',
+  // Issue 7: roster lint, dates and household fields of the monitoring export.
+  'HH_STRUCTURE', 'SEX_MISMATCH', 'DUPLICATE_PERSON', 'AGE_FIELD_MISMATCH', 'FLAG_CONTRADICTION', 'QUICK_EXIT',
+  'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE'];
 
 let tmp: string;
 beforeAll(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-synth-')); });
@@ -170,6 +174,16 @@ describe('synthetic county (small)', () => {
       expect(keys(expected)).toEqual(keys(t.expected));
       expect(invalidRows).toBe(t.expected.filter((e) => e.rule === 'ID_INVALID').length);
       expect(dataRows).toBeGreaterThan(9000);
+    }
+  });
+
+  it('every canonical column of the monitor export is written under a header the monitor kind knows', () => {
+    const { m } = aliasMap('monitor');
+    const mapped = MONITOR_COLS.filter((c) => c.f).map((c) => [c.f, m.get(normHeader(c.h))]);
+    expect(mapped.filter(([f, g]) => f !== g)).toEqual([]);
+    for (const f of ['identifiedAt', 'eliminatedAt', 'waterSafe', 'assistanceStatus', 'industryAid', 'employmentAid', 'publicJobAid',
+      'financeAid', 'sex', 'educationLevel', 'studentStatus', 'laborSkill', 'health', 'unsafeHouse', 'medicalInsured', 'enjoysDibao', 'enjoysTekun']) {
+      expect(MONITOR_COLS.some((c) => c.f === f), f).toBe(true);
     }
   });
 

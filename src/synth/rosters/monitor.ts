@@ -1,21 +1,46 @@
 // 防返贫监测对象.xlsx: the national monitoring system export (one row per member).
-import { on } from '../model.js';
+// Every flag and field is written consistently with the department rosters of the same month (是否参加医保 from the
+// medical roster, 是否享受低保 / 是否特困供养人员 from 民政, 是否危房户 from 住建, 劳动技能 / 在校生状况 from age and
+// 学籍, 开发式帮扶 filled for every monitored household), except the cells planted through Person.mon / Household.cells.
+import { cellsOf, monOf, on, type Household, type Person } from '../model.js';
+import { stableUnit } from '../rng.js';
 import { countyShort, periodText, sexText, townOf, villageOf, who, type Col, type Ctx, type Emit, type FileOut } from './common.js';
 
-const COLS: Col[] = [
+export const MONITOR_COLS: Col[] = [
   { h: '序号', width: 7 }, { h: '省' }, { h: '市' }, { h: '县' }, { h: '乡', f: 'township' }, { h: '村', f: 'village' },
   { h: '户编号', f: 'householdId', width: 19 }, { h: '人口编号', f: 'personId', width: 21 }, { h: '姓名', f: 'name' },
   { h: '性别', f: 'sex', width: 6 }, { h: '出生日期', f: 'birthDate', width: 11 }, { h: '证件号码', f: 'idNumber', width: 21 },
   { h: '民族', width: 8 }, { h: '与户主关系', f: 'relation' }, { h: '文化程度', f: 'educationLevel' },
   { h: '在校生状况', f: 'studentStatus' }, { h: '健康状况', f: 'health', width: 16 }, { h: '残疾类别', f: 'disabilityType' },
   { h: '劳动技能', f: 'laborSkill', width: 16 }, { h: '务工时间\n（月）', f: 'workMonths' }, { h: '务工所在地', f: 'workPlace', width: 14 },
+  { h: '是否参加城乡居民基本医疗保险', f: 'medicalInsured', width: 14 }, { h: '是否享受低保', f: 'enjoysDibao' },
+  { h: '是否特困供养人员', f: 'enjoysTekun' },
   { h: '户类型', f: 'householdType' }, { h: '监测对象类别', f: 'monitorType', width: 14 }, { h: '风险是否消除', f: 'riskEliminated' },
   { h: '识别监测时间', f: 'identifiedAt' }, { h: '风险消除时间', f: 'eliminatedAt' }, { h: '脱贫年度', f: 'exitYear' },
-  { h: '人均纯收入\n（元）', f: 'perCapitaIncome' }, { h: '户联系电话', width: 13 }, { h: '户主姓名' },
-  { h: '户主证件号码', f: 'headIdNumber', width: 21 },
+  { h: '人均纯收入\n（元）', f: 'perCapitaIncome' }, { h: '是否解决安全饮用水', f: 'waterSafe' }, { h: '是否危房户', f: 'unsafeHouse' },
+  { h: '实施开发式帮扶措施情况', f: 'assistanceStatus', width: 14 }, { h: '产业帮扶', f: 'industryAid' }, { h: '就业帮扶', f: 'employmentAid' },
+  { h: '公益岗位帮扶', f: 'publicJobAid' }, { h: '金融帮扶', f: 'financeAid' },
+  { h: '户联系电话', width: 13 }, { h: '户主姓名' }, { h: '户主证件号码', f: 'headIdNumber', width: 21 },
 ];
 
 const DISABILITY = ['', '视力残疾', '听力残疾', '言语残疾', '肢体残疾', '智力残疾', '精神残疾', '多重残疾'];
+const INDUSTRY = ['种植业', '养殖业', '产业奖补', '入股分红'];
+const EMPLOY = ['务工就业', '技能培训', '就业补贴'];
+const PUBLIC_JOB = ['护林员', '保洁员', '护路员'];
+
+/** The assistance a household would carry when nothing is planted: monitored households have measures in place. */
+export function defaultAid(seed: number, h: Household): { assist: string; aid: [string, string, string, string] } {
+  if (h.type === '一般户' && h.monitorType === '') return { assist: '', aid: ['', '', '', ''] };
+  const u = (s: string) => stableUnit(seed, `aid${s}:${h.idx}`);
+  const aid: [string, string, string, string] = [
+    u('i') < 0.6 ? INDUSTRY[Math.floor(u('ii') * INDUSTRY.length)] : '',
+    u('e') < 0.5 ? EMPLOY[Math.floor(u('ee') * EMPLOY.length)] : '',
+    u('p') < 0.15 ? PUBLIC_JOB[Math.floor(u('pp') * PUBLIC_JOB.length)] : '',
+    u('f') < 0.3 ? '小额信贷' : '',
+  ];
+  if (aid.every((a) => a === '')) aid[0] = '产业奖补';
+  return { assist: h.monitorType ? '已实施' : '', aid };
+}
 
 export function monitorFiles(ctx: Ctx): FileOut[] {
   const { w, m, st } = ctx;
@@ -24,29 +49,42 @@ export function monitorFiles(ctx: Ctx): FileOut[] {
     for (const h of ctx.order) {
       if (!on(h.monitor, m)) continue;
       const head = h.members[0];
-      const jobs = st.employed(h);
-      for (let i = 0; i < h.members.length; i++) {
-        const p = h.members[i];
-        if (on(p.offMonitor, m)) continue;
+      const planted = cellsOf(h, m);
+      const base = defaultAid(w.seed, h);
+      const aid = planted.aid ?? base.aid;
+      const hhCells = [
+        h.type, h.monitorType, h.risk, h.identifiedAt, planted.eliminatedAt ?? h.eliminatedAt, h.exitYear, h.income[m], planted.water ?? '是',
+        planted.unsafeFlag ?? (st.houseUnsafe(h) ? '是' : '否'), planted.assist ?? base.assist, ...aid,
+        h.phone, head.name, head.id,
+      ];
+      const dibao = on(h.dibao, m) ? '是' : '否';
+      const rowsOut: Emit[] = [];
+      const row = (p: Person, i: number, rel: string): Emit => {
         const x = who(ctx, p, 'monitor');
-        const job = jobs.has(p) ? st.genericJobs(h).get(p) ?? st.jobFor(p) : null;
+        const c = monOf(p, m);
+        const jobs = st.employed(p.hh);
+        const job = jobs.has(p) ? st.genericJobs(p.hh).get(p) ?? st.jobFor(p) : null;
         const student = st.studentStatus(p);
         n++;
-        yield {
+        return {
           invalid: x.invalid,
           cells: [
             n, w.county.province, w.county.city, countyShort(w), townOf(w, h), villageOf(w, h), h.hid,
-            `${h.hid}0${String(i + 1).padStart(2, '0')}`, x.name, sexText(p), String(p.birth), x.id, p.ethnic, p.rel,
-            student && student !== '学龄前儿童' ? '' : st.age(p) >= 16 ? p.edu || '初中' : '', student, st.health(p),
-            p.disability ? DISABILITY[p.disability.cat] : '', st.laborSkill(p), job ? job.months : 0, job ? job.place : '',
-            h.type, h.monitorType, h.risk, h.identifiedAt, h.eliminatedAt, h.exitYear, h.income[m], h.phone, head.name, head.id,
+            `${h.hid}0${String(i + 1).padStart(2, '0')}`, x.name, c.sex ?? sexText(p), String(p.birth), x.id, p.ethnic, c.rel ?? rel,
+            c.edu ?? (student && student !== '学龄前儿童' ? '' : st.age(p) >= 16 ? p.edu || '初中' : ''), c.student ?? student, st.health(p),
+            p.disability ? DISABILITY[p.disability.cat] : '', c.labor ?? st.laborSkill(p), job ? job.months : 0, job ? job.place : '',
+            c.medFlag ?? (st.insured(p) ? '是' : '否'), c.dibaoFlag ?? (p.hh === h ? dibao : on(p.hh.dibao, m) ? '是' : '否'),
+            c.tekunFlag ?? (on(p.tekun, m) ? '是' : '否'), ...hhCells,
           ],
         };
-      }
+      };
+      h.members.forEach((p, i) => { if (!on(p.offMonitor, m)) rowsOut.push(row(p, i, p.rel)); });
+      (h.guests ?? []).forEach((g, k) => { if (on(g.mask, m)) rowsOut.push(row(g.p, h.members.length + k, g.rel)); });
+      yield* rowsOut.splice(0);
     }
   }
   return [{
     kind: 'monitor', path: '防返贫监测对象.xlsx', format: 'xlsx', plain: true,
-    sheets: [{ name: '监测对象', title: `${countyShort(w)}防返贫监测对象及家庭成员信息（${periodText(ctx.period)}）`, cols: COLS, rows }],
+    sheets: [{ name: '监测对象', title: `${countyShort(w)}防返贫监测对象及家庭成员信息（${periodText(ctx.period)}）`, cols: MONITOR_COLS, rows }],
   }];
 }
