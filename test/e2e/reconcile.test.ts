@@ -8,7 +8,10 @@ import { runCli, tmpDir, expectNoStack, type CliResult } from '../helpers/cli.js
 import { compareWithTruth } from '../helpers/truth.js';
 
 const ALL_RULES = ['MISSED', 'FOUR_CAT_STAFF', 'FOUR_CAT_BUSINESS', 'FOUR_CAT_PROPERTY', 'FOUR_CAT_VEHICLE', 'WRONG_EXIT', 'EDU_DROPOUT',
-  'MED_UNINSURED', 'HOUSING_UNSAFE', 'DECEASED_LISTED', 'ZERO_EMPLOYMENT', 'ID_INVALID', 'ID_NAME_CONFLICT'];
+  'MED_UNINSURED', 'HOUSING_UNSAFE', 'DECEASED_LISTED', 'ZERO_EMPLOYMENT', 'ID_INVALID', 'ID_NAME_CONFLICT',
+  // issue 7: roster lint and rules that need dates or assistance fields
+  'HH_STRUCTURE', 'SEX_MISMATCH', 'DUPLICATE_PERSON', 'AGE_FIELD_MISMATCH', 'FLAG_CONTRADICTION', 'QUICK_EXIT',
+  'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE'];
 
 describe('reconcile on a generated county', () => {
   let g: SynthResult;
