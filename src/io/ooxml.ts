@@ -116,10 +116,13 @@ export function parseDateStyles(xml: string): boolean[] {
 /**
  * Incremental parser for xl/sharedStrings.xml: feed text chunks, get plain strings
  * (rich-text runs joined, phonetic guides dropped).
+ * Unprefixed parts (what Excel, WPS and most libraries write) go through a hand-written scanner, which
+ * was about 3x faster than the regexes on a 780,000-string table; prefixed ones (<x:si>) use the regexes.
  */
 export class SharedStringsParser {
   readonly strings: string[] = [];
   private buf = '';
+  private prefixed: boolean | undefined; // undefined until the root element is seen
 
   push(text: string): void {
     // An element can only have completed if its closing '>' is in the new text; skipping otherwise
@@ -129,6 +132,16 @@ export class SharedStringsParser {
       return;
     }
     this.buf += text;
+    if (this.prefixed === undefined) {
+      const m = /<([\w:]*)sst\b/.exec(this.buf);
+      if (!m) return;
+      this.prefixed = m[1] !== '';
+    }
+    const last = this.prefixed ? this.pushRegex() : this.pushScan();
+    if (last > 0) this.buf = this.buf.slice(last);
+  }
+
+  private pushRegex(): number {
     const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
     let m: RegExpExecArray | null;
     let last = 0;
@@ -136,7 +149,34 @@ export class SharedStringsParser {
       this.strings.push(m[1] === undefined ? '' : siText(m[1]));
       last = re.lastIndex;
     }
-    if (last > 0) this.buf = this.buf.slice(last);
+    return last;
+  }
+
+  private pushScan(): number {
+    const s = this.buf;
+    let p = 0;
+    for (;;) {
+      const a = s.indexOf('<si', p);
+      if (a < 0) break;
+      const c = s.charCodeAt(a + 3);
+      if (c !== 62 && c !== 47 && c !== 32 && c !== 9 && c !== 10 && c !== 13) {
+        if (Number.isNaN(c)) break; // cut after '<si': wait for more
+        p = a + 3; // e.g. <sig…>: not a string item
+        continue;
+      }
+      const gt = s.indexOf('>', a);
+      if (gt < 0) break;
+      if (s.charCodeAt(gt - 1) === 47) { // <si/>
+        this.strings.push('');
+        p = gt + 1;
+        continue;
+      }
+      const e = s.indexOf('</si>', gt);
+      if (e < 0) break;
+      this.strings.push(siTextAt(s, gt + 1, e));
+      p = e + 5;
+    }
+    return p;
   }
 }
 
@@ -147,4 +187,33 @@ function siText(inner: string): string {
   let out = '';
   while ((m = re.exec(body))) if (m[1]) out += m[1];
   return decodeXstring(decodeXml(out));
+}
+
+/** siText for the unprefixed content s[a, b) of an <si>, by scanning. */
+function siTextAt(s: string, a: number, b: number): string {
+  let out = '';
+  let q = a;
+  for (;;) {
+    const lt = s.indexOf('<', q);
+    if (lt < 0 || lt >= b) break;
+    const ch = s.charCodeAt(lt + 1);
+    const c2 = s.charCodeAt(lt + 2);
+    const ge = s.indexOf('>', lt);
+    if (ge < 0 || ge >= b) break;
+    if (ch === 116 /* t */ && (c2 === 62 || c2 === 32 || c2 === 47 || c2 === 9 || c2 === 10 || c2 === 13)) {
+      if (s.charCodeAt(ge - 1) === 47) { q = ge + 1; continue; } // <t/>
+      const te = s.indexOf('</t>', ge + 1);
+      if (te < 0 || te > b) break;
+      out += s.slice(ge + 1, te);
+      q = te + 4;
+    } else if (ch === 114 /* r */ && c2 === 80 /* P */ && s.charCodeAt(lt + 3) === 104 /* h */) {
+      if (s.charCodeAt(ge - 1) === 47) { q = ge + 1; continue; } // <rPh/>
+      const pe = s.indexOf('</rPh>', ge);
+      if (pe < 0 || pe > b) break;
+      q = pe + 6;
+    } else q = ge + 1;
+  }
+  out = decodeXstring(decodeXml(out));
+  // A copy, so that the table does not keep every chunk of the part alive (V8 substrings are views).
+  return out.length < 13 ? out : (' ' + out).slice(1);
 }
