@@ -64,7 +64,8 @@ export function mapRow(m: SheetMapping, rowNumber: number, cells: Cell[]): Mappe
   const idHeader = idCol === undefined ? null : m.headers[idCol] ?? null;
 
   // A repeated header (printed page headers) or a footer (合计, 制表人) is not data: reported, not an ID problem.
-  if (typeof idCell === 'string' && idHeader && normalizeHeader(idCell) === normalizeHeader(idHeader)) {
+  // Most ID cells start with a digit; only text that could be a header is normalised (a hot path at a million rows).
+  if (typeof idCell === 'string' && idHeader && !/^\s*\d/.test(idCell) && normalizeHeader(idCell) === normalizeHeader(idHeader)) {
     return reject('NOT_DATA', '非数据行（重复的表头）', idHeader);
   }
   if (isBlank(idCell)) {
