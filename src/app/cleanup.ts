@@ -11,7 +11,9 @@ export function onInterruptRemove(p: string): () => void {
 
 export function cleanupNow(): void {
   for (const p of paths) {
-    try { fs.rmSync(p, { recursive: true, force: true }); } catch { /* best effort */ }
+    // A write still in flight on libuv's thread pool may add a file while the folder is being removed
+    // (ENOTEMPTY): retry briefly until the folder is gone.
+    try { fs.rmSync(p, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 }); } catch { /* best effort */ }
   }
   paths.clear();
 }

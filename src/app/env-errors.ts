@@ -14,17 +14,13 @@ function codeOf(e: unknown): string {
   return typeof c === 'string' ? c : '';
 }
 
-/** Where it happened, for the message: the error's own path when it has one, relative to `base`. */
-function placeOf(e: unknown, fallback: string | undefined, base: string): string | undefined {
+/** Where it happened, for the message: what the caller says it was writing, else the error's own path. */
+function placeOf(e: unknown, target: string | undefined, base: string): string {
+  if (target) return target;
   const p = (e as { path?: unknown } | null)?.path;
-  if (typeof p === 'string' && p) {
-    const rel = path.relative(base, p);
-    // Temporary names (.fupin-staging-…, .name.tmp-…) mean nothing to the user: name the folder instead.
-    const shown = rel && !rel.startsWith('..') ? rel : p;
-    if (fallback && /(^|[\\/])\.(fupin-staging-|[^\\/]*\.tmp-)/.test(shown)) return fallback;
-    return shown;
-  }
-  return fallback;
+  if (typeof p !== 'string' || !p) return '';
+  const rel = path.relative(base, p);
+  return `「${rel && !rel.startsWith('..') ? rel : p}」`;
 }
 
 /**
@@ -32,12 +28,11 @@ function placeOf(e: unknown, fallback: string | undefined, base: string): string
  * `target` names what was being written (e.g. the output folder); `nothingChanged` adds the
  * promise that the database and earlier outputs are untouched (true when the caller rolls back).
  */
-export function environmentError(e: unknown, opts: { target?: string; base?: string; nothingChanged?: boolean } = {}): FupinError | null {
+export function environmentError(e: unknown, opts: { target?: string; database?: string; base?: string; nothingChanged?: boolean } = {}): FupinError | null {
   if (e instanceof FupinError) return null;
   const code = codeOf(e);
   const base = opts.base ?? process.cwd();
-  const where = placeOf(e, opts.target, base);
-  const at = where ? `（${where}）` : '';
+  const at = placeOf(e, code.startsWith('SQLITE') && opts.database ? `数据库 ${opts.database}` : opts.target, base);
   const tail = opts.nothingChanged ? '数据库和已有的输出文件没有任何改动。' : '';
   if (DISK_FULL.has(code) || code.startsWith('SQLITE_FULL')) {
     return inputError('DISK_FULL', `磁盘空间不足，无法写入${at}。${tail}`, {}, '请清理磁盘空间，或在配置中把 output / database 指到有空间的位置，然后重新运行。');
@@ -49,7 +44,7 @@ export function environmentError(e: unknown, opts: { target?: string; base?: str
     return inputError('OUTPUT_PATH', `无法写入${at}：路径中有同名的文件，或该处不是文件夹。${tail}`, {}, '请检查配置的 output 路径，删除或改名占用该路径的文件后重新运行。');
   }
   if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR_') || code === 'EIO') {
-    return inputError('IO_ERROR', `读写磁盘出错${at}。${tail}`, {}, '请检查磁盘或网络盘是否正常，然后重新运行。');
+    return inputError('IO_ERROR', `读写磁盘出错，无法写入${at}。${tail}`, {}, '请检查磁盘或网络盘是否正常，然后重新运行。');
   }
   return null;
 }

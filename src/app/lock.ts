@@ -4,7 +4,7 @@ import { FupinError, ExitCode } from '../errors.js';
 import path from 'node:path';
 import { onInterruptRemove } from './cleanup.js';
 
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
   try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }
 

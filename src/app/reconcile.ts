@@ -16,7 +16,7 @@ import { runRules } from '../rules/engine.js';
 import { findIdTypos } from '../rules/id-typo.js';
 import { classify } from './history.js';
 import { resolveSources } from './resolve-sources.js';
-import { acquireLock } from './lock.js';
+import { acquireLock, alive } from './lock.js';
 import { usageError, inputError } from '../errors.js';
 import type { ExportFinding, RunReport, SourceSummary } from '../export/types.js';
 import { writeOutputs } from './write-outputs.js';
@@ -153,8 +153,9 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     progress('写出整改清单…');
     let written: string[];
     try {
-      fs.mkdirSync(outputDir, { recursive: true });
-      staging = fs.mkdtempSync(path.join(outputDir, '.fupin-staging-'));
+      fs.mkdirSync(outputDir, { recursive: true, mode: 0o700 }); // new folders private; existing ones are left as they are
+      removeStaleStaging(outputDir);
+      staging = fs.mkdtempSync(path.join(outputDir, `${STAGING_PREFIX}${process.pid}-`));
       fs.chmodSync(staging, 0o700);
       forgetStaging = onInterruptRemove(staging);
       written = await writeOutputs(staging, {
@@ -164,7 +165,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
         trend: trendFromHistory(buildHistory(db), period),
       });
       // Every folder the outputs go to exists before the commit, so the moves after it cannot fail on that.
-      for (const w of written) fs.mkdirSync(path.dirname(path.join(outputDir, w)), { recursive: true });
+      for (const w of written) fs.mkdirSync(path.dirname(path.join(outputDir, w)), { recursive: true, mode: 0o700 });
     } catch (e) {
       throw environmentError(e, { target: `输出目录 ${outputLabel}`, base: dir, nothingChanged: true }) ?? e;
     }
@@ -189,12 +190,31 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     return summary;
   } catch (e) {
     try { if (db?.inTransaction) db.exec('ROLLBACK'); } catch { /* SQLite already rolled back (e.g. disk full) */ }
-    throw environmentError(e, { base: dir, nothingChanged: !committed }) ?? e;
+    throw environmentError(e, { base: dir, database: path.relative(dir, dbPath) || dbPath, nothingChanged: !committed }) ?? e;
   } finally {
-    if (staging) fs.rmSync(staging, { recursive: true, force: true });
+    // Never let the clean-up hide the real error; a leftover is removed by the next run (removeStaleStaging).
+    if (staging) try { fs.rmSync(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 }); } catch { /* see above */ }
     forgetStaging();
     db?.close();
     lock.release();
+  }
+}
+
+const STAGING_PREFIX = '.fupin-staging-';
+
+/**
+ * A run killed with SIGKILL (or by a power cut) cannot clean up: its staging folder, which holds unmasked
+ * findings, would stay in the output folder for good. The next run removes it. Folders of a process that
+ * is still alive are left alone (another database writing to the same folder).
+ */
+function removeStaleStaging(outputDir: string): void {
+  let names: string[];
+  try { names = fs.readdirSync(outputDir); } catch { return; }
+  for (const n of names) {
+    if (!n.startsWith(STAGING_PREFIX)) continue;
+    const pid = Number(/^\.fupin-staging-(\d+)-/.exec(n)?.[1] ?? 0);
+    if (pid && pid !== process.pid && alive(pid)) continue;
+    try { fs.rmSync(path.join(outputDir, n), { recursive: true, force: true }); } catch { /* best effort */ }
   }
 }
 

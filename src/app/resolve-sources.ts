@@ -18,7 +18,10 @@ export function resolveSources(inputDir: string, sources: SourceConfig[]): { fil
   if (!fs.existsSync(inputDir)) return { files, unmatched: [...sources] };
   sources.forEach((source, sourceIndex) => {
     const pattern = source.file.replace(/\\/g, '/');
-    const matches = fg.sync(pattern, { cwd: inputDir, onlyFiles: true, dot: false, caseSensitiveMatch: false, unique: true })
+    // Not onlyFiles: that would silently drop a link whose file is gone. Folders are marked and left out;
+    // a dangling link stays in the list, so reading it fails with a message naming the file.
+    const matches = fg.sync(pattern, { cwd: inputDir, onlyFiles: false, markDirectories: true, dot: false, caseSensitiveMatch: false, unique: true })
+      .filter((f) => !f.endsWith('/'))
       // Office lock files (~$名单.xlsx) are not rosters.
       .filter((f) => !path.basename(f).startsWith('~$'))
       .sort();

@@ -34,7 +34,7 @@ export async function writeOutputs(dir: string, o: OutputsInput): Promise<string
   if (o.splitByTownship) {
     const groups = groupByTownship([...o.listed, ...o.resolved, ...o.falsePositives]);
     const names = townshipFileNames([...groups.keys()], o.period);
-    fs.mkdirSync(path.join(dir, TOWNSHIP_DIR), { recursive: true });
+    fs.mkdirSync(path.join(dir, TOWNSHIP_DIR), { recursive: true, mode: 0o700 });
     for (const [township, name] of names) {
       const rel = path.join(TOWNSHIP_DIR, name);
       await writeRectificationWorkbook(path.join(dir, rel),

@@ -4,6 +4,7 @@ import chalk from 'chalk';
 import { ExitCode, FupinError, formatError } from '../errors.js';
 import { processIo, readVersion, type CliIo } from './io.js';
 import { installInterruptHandlers } from '../app/cleanup.js';
+import { environmentError } from '../app/env-errors.js';
 import { makeIdCommand } from './commands/id.js';
 import { makeSourcesCommand } from './commands/sources.js';
 import { makeRulesCommand } from './commands/rules.js';
@@ -77,10 +78,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
       return ExitCode.UsageError;
     }
-    if (e instanceof FupinError) {
-      io.err(chalk.red(formatError(e)) + '\n');
-      if (debug && e.stack) io.err(e.stack + '\n');
-      return e.exitCode;
+    // A full disk or a folder that cannot be written is not a bug: say so, and where (exit 1).
+    const env = environmentError(e, { base: io.cwd });
+    if (env && debug && e instanceof Error) Object.defineProperty(env, 'stack', { value: e.stack });
+    const fe = e instanceof FupinError ? e : env;
+    if (fe) {
+      io.err(chalk.red(formatError(fe)) + '\n');
+      if (debug && fe.stack) io.err(fe.stack + '\n');
+      return fe.exitCode;
     }
     io.err(`内部错误（fupin ${ctx.version}）：程序出现了意外问题，请把所用命令和这条信息报告给开发者。` +
       (debug ? '' : '加 --debug 可显示调试信息。') + '\n');

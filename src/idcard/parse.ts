@@ -122,7 +122,12 @@ function fromCheck(input: string, id18: string, c: Check & { ok: true }, extra: 
   };
 }
 
+// No ID cell, however padded, is this long; longer text is rejected before any regular expression sees it,
+// so a multi-megabyte cell costs nothing (some of the patterns below backtrack on long digit runs).
+const MAX_ID_TEXT = 256;
+
 function parseText(input: string, ref: string): IdInfo {
+  if (input.length > MAX_ID_TEXT) return invalid(input, null, 'LENGTH');
   const s = normalizeIdText(input);
   if (s === '') return invalid(input, null, 'EMPTY');
   if (SCIENTIFIC.test(s) || FLOAT_TEXT.test(s)) return invalid(input, null, 'EXCEL_NUMBER');

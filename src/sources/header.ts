@@ -103,11 +103,16 @@ function cellHeaderText(c: Cell | undefined): string {
   return '';
 }
 
+// Empty columns share one object: a sheet with a stray cell at column XFD has 16,384 of them per row.
+const EMPTY_COLUMN: ColumnText = Object.freeze({ display: '', candidates: [] }) as ColumnText;
+
 function singleRowTexts(cells: Cell[]): ColumnText[] {
-  return cells.map((c) => {
-    const raw = cellHeaderText(c);
-    return { display: raw, candidates: raw ? [{ raw, norm: normalizeHeader(raw) }] : [] };
-  });
+  const out: ColumnText[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const raw = cellHeaderText(cells[i]);
+    out[i] = raw ? { display: raw, candidates: [{ raw, norm: normalizeHeader(raw) }] } : EMPTY_COLUMN;
+  }
+  return out;
 }
 
 /**
@@ -117,13 +122,14 @@ function singleRowTexts(cells: Cell[]): ColumnText[] {
  */
 function twoRowTexts(upper: Cell[], lower: Cell[]): ColumnText[] {
   const n = Math.max(upper.length, lower.length);
-  const out: ColumnText[] = [];
+  const out: ColumnText[] = new Array(n);
   let group = '';
   for (let i = 0; i < n; i++) {
     const u = cellHeaderText(upper[i]);
     const l = cellHeaderText(lower[i]);
     if (u) group = u;
     else if (!l) group = '';
+    if (!u && !l) { out[i] = EMPTY_COLUMN; continue; }
     const cands: { raw: string; norm: string }[] = [];
     const push = (raw: string) => {
       const norm = normalizeHeader(raw);
@@ -132,7 +138,7 @@ function twoRowTexts(upper: Cell[], lower: Cell[]): ColumnText[] {
     if (group && l) push(group + l);
     if (l) push(l);
     if (u && !l) push(u);
-    out.push({ display: l || u, candidates: cands });
+    out[i] = { display: l || u, candidates: cands };
   }
   return out;
 }
@@ -146,6 +152,9 @@ function mapTexts(cols: ColumnText[], kind: KindDef, overrides: Record<string, s
   const ambiguous: { field: string; headers: string[] }[] = [];
   const notFound: { field: string; header: string }[] = [];
   const display = cols.map((c) => c.display);
+  // Only columns with some header text can map to anything; wide sheets are mostly empty.
+  const live: number[] = [];
+  for (let i = 0; i < cols.length; i++) if (cols[i].candidates.length > 0) live.push(i);
   const claimed = new Set<number>();
 
   for (const [field, header] of Object.entries(overrides ?? {})) {
@@ -154,8 +163,8 @@ function mapTexts(cols: ColumnText[], kind: KindDef, overrides: Record<string, s
         `可用的字段：${kind.fields.map((f) => `${f.name}（${f.title}）`).join('、')}。`);
     }
     const want = normalizeHeader(header);
-    const i = cols.findIndex((c) => c.candidates.some((x) => x.norm === want));
-    if (i < 0) { notFound.push({ field, header }); continue; }
+    const i = live.find((k) => cols[k].candidates.some((x) => x.norm === want));
+    if (i === undefined) { notFound.push({ field, header }); continue; }
     fields[field] = i;
     claimed.add(i);
     const hit = cols[i].candidates.find((x) => x.norm === want);
@@ -163,41 +172,41 @@ function mapTexts(cols: ColumnText[], kind: KindDef, overrides: Record<string, s
   }
 
   // Each column belongs primarily to the field its best candidate text names.
-  const primary: (Match & { cand: number } | null)[] = cols.map((c, i) => {
-    if (claimed.has(i)) return null;
+  const primary = new Map<number, Match & { cand: number }>();
+  // field -> tiers of columns: normal exact, normal with a note stripped, weak alias, fallback alias.
+  const tiersByField = new Map<string, number[][]>();
+  for (const i of live) {
+    if (claimed.has(i)) continue;
+    const c = cols[i];
     for (let k = 0; k < c.candidates.length; k++) {
       const m = matchText(c.candidates[k].norm, idx);
-      if (m) return { ...m, cand: k };
+      if (!m) continue;
+      primary.set(i, { ...m, cand: k });
+      let tiers = tiersByField.get(m.field);
+      if (!tiers) tiersByField.set(m.field, (tiers = [[], [], [], []]));
+      tiers[m.strength === 0 ? (m.loose ? 1 : 0) : m.strength === 1 ? 2 : 3].push(i);
+      break;
     }
-    return null;
-  });
+  }
 
   for (const f of kind.fields) {
     if (fields[f.name] !== undefined || (overrides && overrides[f.name] !== undefined)) continue;
-    // Tiers: normal exact, normal with a note stripped, weak alias, fallback alias.
-    const tiers: number[][] = [[], [], [], []];
-    primary.forEach((m, i) => {
-      if (!m || m.field !== f.name) return;
-      const t = m.strength === 0 ? (m.loose ? 1 : 0) : m.strength === 1 ? 2 : 3;
-      tiers[t].push(i);
-    });
-    let chosen = tiers.find((t) => t.length > 0);
+    let chosen = tiersByField.get(f.name)?.find((t) => t.length > 0);
     if (!chosen) {
       // A lower-ranked text of a column already taken, e.g. 户主/身份证号 serves as the ID when no member ID exists.
       const secondary: number[] = [];
-      cols.forEach((c, i) => {
-        const p = primary[i];
-        if (!p) return;
+      for (const [i, p] of primary) {
+        const c = cols[i];
         for (let k = p.cand + 1; k < c.candidates.length; k++) {
           const m = matchText(c.candidates[k].norm, idx);
           if (m && m.field === f.name && m.strength === 0) { secondary.push(i); break; }
         }
-      });
+      }
       chosen = secondary.length > 0 ? secondary : undefined;
     }
     if (!chosen) continue;
     fields[f.name] = chosen[0];
-    const p = primary[chosen[0]];
+    const p = primary.get(chosen[0]);
     if (p && p.field === f.name) display[chosen[0]] = cols[chosen[0]].candidates[p.cand].raw;
     if (chosen.length > 1) ambiguous.push({ field: f.name, headers: chosen.map((i) => display[i] || cols[i].display) });
   }
@@ -217,8 +226,18 @@ export function mapColumns(headerCells: string[], kind: KindDef, overrides?: Rec
 
 interface Where { file: string; sheet: string; row?: number }
 
+/** Said instead of the texts when the "header" row holds personal data (an ID number): it is a data row. */
+const DATA_ROW_NOTE = '该行含有身份证号等个人数据，像是数据行而不是表头（内容不在此显示）';
+
+/** A cell no header has: an ID-length run of digits, as text or as a number. */
+function isDataLike(c: Cell | undefined): boolean {
+  if (typeof c === 'number') return Math.abs(c) >= 1e14;
+  return typeof c === 'string' && /\d{15,}/.test(c);
+}
+
 /** Header texts safe to print: never anything that looks like an ID or phone number, kept short. */
-function printable(headers: string[]): string {
+function printable(headers: string[] | null): string {
+  if (headers === null) return DATA_ROW_NOTE;
   const list = headers.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => h && !/\d{6,}/.test(h))
     .map((h) => (h.length > 30 ? h.slice(0, 30) + '…' : h));
   const shown = list.slice(0, 40);
@@ -237,18 +256,18 @@ function guessHeader(field: string, unused: string[]): string {
 }
 
 /** MISSING_COLUMN: lists the headers seen and the `columns` entry that would fix it. */
-export function missingColumnError(kind: KindDef, missing: string[], headers: string[], where: Where, unused: string[] = headers): FupinError {
+export function missingColumnError(kind: KindDef, missing: string[], headers: string[] | null, where: Where, unused: string[] = headers ?? []): FupinError {
   const names = missing.map((m) => `「${fieldDef(kind, m)?.title ?? m}」（${m}）`).join('、');
-  const at = where.row ? '该行的表头为：' : '找到的表头为：';
+  const at = headers === null ? '' : where.row ? '该行的表头为：' : '找到的表头为：';
   const example = missing.map((m) => `"${m}": "${guessHeader(m, unused)}"`).join(', ');
   return inputError('MISSING_COLUMN', `缺少必需的列${names}。${at}${printable(headers)}。`, { ...where },
     `如果其中某一列就是所缺的列，请在配置文件该数据源中写明实际表头，例如 "columns": { ${example} }；` +
     `表头不在第一行时可用 "headerRow" 指定行号。`);
 }
 
-function columnNotFoundError(kind: KindDef, missing: { field: string; header: string }[], headers: string[], where: Where): FupinError {
+function columnNotFoundError(kind: KindDef, missing: { field: string; header: string }[], headers: string[] | null, where: Where): FupinError {
   const what = missing.map((m) => `"${m.field}"（${fieldDef(kind, m.field)?.title ?? m.field}）指定的列「${m.header}」`).join('、');
-  return inputError('COLUMN_NOT_FOUND', `配置的 columns 中 ${what}在表头中找不到。该行的表头为：${printable(headers)}。`, { ...where },
+  return inputError('COLUMN_NOT_FOUND', `配置的 columns 中 ${what}在表头中找不到。${headers === null ? '' : '该行的表头为：'}${printable(headers)}。`, { ...where },
     '请把 columns 中的列名改成表头中实际的写法（空格、换行、全角半角括号不影响匹配），或用 "headerRow" 指定表头所在行。');
 }
 
@@ -307,18 +326,22 @@ export function detectHeader(rows: RawRow[], kind: KindDef, opts: HeaderOptions,
   for (const c of cands) if (c.score > 0 && better(c, best)) best = c;
   if (!best) return null;
 
-  const headerTexts = best.cols.map((c) => c.display);
+  // A row taken for the header that holds ID numbers is a data row (e.g. headerRow off by one): its cells,
+  // names included, are never echoed in a message.
+  const shownRows = [byRow.get(best.lastRow), best.rows === 2 ? byRow.get(best.lastRow - 1) : undefined];
+  const dataRow = shownRows.some((r) => r?.cells.some(isDataLike));
+  const headerTexts = dataRow ? null : best.cols.map((c) => c.display);
   const errWhere = { ...where, row: best.lastRow };
   const recognisable = opts.headerRow !== undefined ? best.score >= 1 : best.score >= 2 && (best.hasId || best.mapped.fields.name !== undefined);
   if (!best.hasId) {
     if (!recognisable) return null;
     const idOverride = best.mapped.notFound.filter((n) => n.field === 'idNumber');
     if (idOverride.length > 0) throw columnNotFoundError(kind, idOverride, headerTexts, errWhere);
-    throw missingColumnError(kind, best.mapped.missingRequired, headerTexts, errWhere, unusedHeaders(best));
+    throw missingColumnError(kind, best.mapped.missingRequired, headerTexts, errWhere, dataRow ? [] : unusedHeaders(best));
   }
   if (best.mapped.notFound.length > 0) throw columnNotFoundError(kind, best.mapped.notFound, headerTexts, errWhere);
   if (best.mapped.missingRequired.length > 0) {
-    throw missingColumnError(kind, best.mapped.missingRequired, headerTexts, errWhere, unusedHeaders(best));
+    throw missingColumnError(kind, best.mapped.missingRequired, headerTexts, errWhere, dataRow ? [] : unusedHeaders(best));
   }
 
   let firstDataRow = best.lastRow + 1;

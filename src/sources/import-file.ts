@@ -73,9 +73,11 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
   const sha256 = await sha256File(spec.path);
   const prev = findImport(db, spec.kind, spec.period, spec.file);
   const dataDate = dateToIso(new Date(stat.mtimeMs));
-  if (prev && prev.sha256 === sha256) {
+  const options = readingOptions(spec);
+  // Unchanged only if the same bytes were read the same way: a corrected sheet/headerRow/columns takes effect.
+  if (prev && prev.sha256 === sha256 && prev.options === options) {
     return { importId: prev.id, status: 'unchanged', kind: spec.kind, file: spec.file, sha256, sheets: prev.sheets,
-      rowsRead: prev.rowsRead, rowsUsed: prev.rowsUsed, rowsRejected: prev.rowsRejected, dataDate: prev.dataDate, warnings: [] };
+      rowsRead: prev.rowsRead, rowsUsed: prev.rowsUsed, rowsRejected: prev.rowsRejected, dataDate: prev.dataDate, warnings: prev.warnings };
   }
 
   const kind = kindDef(spec.kind);
@@ -92,7 +94,7 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
     if (prev) deleteImport(db, prev.id);
     const importId = insertImport(db, {
       kind: spec.kind, period: spec.period, file: spec.file, sha256, sheets: [], rowsRead: 0, rowsUsed: 0, rowsRejected: 0,
-      dataDate, importedAt: new Date().toISOString(),
+      dataDate, importedAt: new Date().toISOString(), options,
     });
     const w = importWriter(db, importId);
     let st: SheetState | null = null;
@@ -121,6 +123,7 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
         headers: header.columns.headers.map((h) => h.replace(/\s+/g, "")), referenceDate: spec.referenceDate,
       };
       sheets.push(s.name);
+      for (const a of header.ambiguous) warnings.push(ambiguousWarning(spec.file, s.name, header.headerRow, kind.fields.find((f) => f.name === a.field)?.title ?? a.field, a.headers));
       for (const r of s.buffer) if (r.row >= header.firstDataRow) processRow(s, r);
       s.buffer = [];
     };
@@ -177,7 +180,7 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
       warnings.push(`${spec.file}：工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}没有可识别的表头，已跳过。`);
     }
     const counts = { sheets, rowsRead: rowsUsed + rowsRejected, rowsUsed, rowsRejected };
-    updateImportCounts(db, importId, counts);
+    updateImportCounts(db, importId, { ...counts, warnings });
     db.exec('RELEASE import_file');
     return { importId, status: prev ? 'replaced' : 'imported', kind: spec.kind, file: spec.file, sha256, ...counts, dataDate, warnings };
   } catch (e) {
@@ -185,6 +188,19 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
     db.exec('RELEASE import_file');
     throw e;
   }
+}
+
+/** Everything besides the bytes that decides what an import holds, as canonical JSON. */
+function readingOptions(spec: ImportSpec): string {
+  const columns = spec.columns ? Object.fromEntries(Object.entries(spec.columns).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : null;
+  return JSON.stringify({ kind: spec.kind, sheet: spec.sheet ?? null, headerRow: spec.headerRow ?? null, columns, referenceDate: spec.referenceDate });
+}
+
+/** Two columns could fill one field: the first is used; the clerk is told which, and how to choose the other. */
+function ambiguousWarning(file: string, sheet: string, headerRow: number, title: string, headers: string[]): string {
+  const shown = headers.map((h) => `「${h.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30)}」`).join('、');
+  return `${file}：工作表「${sheet}」第 ${headerRow} 行有 ${headers.length} 列都可作为「${title}」（${shown}），已使用第一列${shown.split('、')[0]}；` +
+    `如应使用另一列，请在配置该数据源的 columns 中写明。`;
 }
 
 export type { Cell };

@@ -77,4 +77,10 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (fingerprint, period)
   );
   `,
+  // 2: how each file was read (sheet, headerRow, columns, reference date), so that changing them in the
+  // config re-reads an unchanged file; and the import's warnings, so that a re-run still reports them.
+  `
+  ALTER TABLE imports ADD COLUMN options TEXT NOT NULL DEFAULT '';
+  ALTER TABLE imports ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
