@@ -59,3 +59,26 @@ export function decodeAll(buf: Buffer): string {
   const dec = makeDecoder(encoding);
   return dec(buf.subarray(bomLength)) + dec();
 }
+
+/**
+ * 1-based numbers of the lines that are valid UTF-8 with non-ASCII text, in a file that as a whole is not UTF-8:
+ * a roster pasted together from a GBK export and a UTF-8 one. Real GBK Chinese almost never forms valid UTF-8.
+ */
+export function utf8LinesIn(buf: Buffer, max = 20): number[] {
+  const out: number[] = [];
+  const d = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  let line = 1;
+  while (start < buf.length && out.length < max) {
+    let end = buf.indexOf(0x0a, start);
+    if (end < 0) end = buf.length;
+    let high = false;
+    for (let i = start; i < end; i++) if (buf[i] >= 0x80) { high = true; break; }
+    if (high) {
+      try { d.decode(buf.subarray(start, end)); out.push(line); } catch { /* not UTF-8: the file's own encoding */ }
+    }
+    start = end + 1;
+    line++;
+  }
+  return out;
+}

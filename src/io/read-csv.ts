@@ -7,7 +7,7 @@ import { Readable, pipeline } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import type { Cell } from '../model/types.js';
 import { inputError } from '../errors.js';
-import { detectEncoding, EncodingError, makeDecoder, type TextEncoding } from './encoding.js';
+import { detectEncoding, EncodingError, makeDecoder, utf8LinesIn, type TextEncoding } from './encoding.js';
 import { cannotOpenError, emptyFileError } from './io-errors.js';
 import type { TableEvent } from './types.js';
 
@@ -63,6 +63,14 @@ export async function* readCsv(path: string, file: string): AsyncGenerator<Table
   if (size === 0) throw emptyFileError(file);
 
   const { encoding, bomLength } = detectEncoding(sample, sample.length >= size);
+  if (encoding === 'gb18030') {
+    const utf8 = utf8LinesIn(sample);
+    if (utf8.length > 0) {
+      throw inputError('CSV_ENCODING',
+        `文件混用了两种编码：大部分是 GBK，但第 ${utf8.slice(0, 10).join('、')} 行${utf8.length > 10 ? '等' : ''}是 UTF-8，按任何一种读取都会有乱码，未导入。`,
+        { file, row: utf8[0] }, '请用 WPS 或 Excel 打开后“另存为” .xlsx（或统一另存为“CSV UTF-8”）后重试。');
+    }
+  }
   const head = makeDecoder(encoding)(sample.subarray(bomLength, Math.min(sample.length, bomLength + 64 * 1024)));
   let delimiter = detectDelimiter(head);
   // Excel's "sep=;" hint line: use it, and do not count it as a row (Excel hides it too).

@@ -428,11 +428,11 @@ describe('bad input: reconcile on a broken copy of a reconciled county', () => {
 
   async function runCase(c: Case): Promise<void> {
     const dir = cloneCounty(base);
-    await c.setup(dir);
-    const before = snapshot(dir);
-    const r = await run2(() => runCli(reconcileArgs(dir), { cwd: dir }));
-    record(c.name, r);
     try {
+      await c.setup(dir);
+      const before = snapshot(dir);
+      const r = await run2(() => runCli(reconcileArgs(dir), { cwd: dir }));
+      record(c.name, r);
       expect(r.code, r.stderr).toBe(c.code);
       expect(expectNoStack(r.stdout + r.stderr), r.stderr).toBe(true);
       expect(base.secrets.findIn(r.stdout + r.stderr)).toEqual([]);
@@ -465,9 +465,8 @@ describe('bad input: reconcile on a broken copy of a reconciled county', () => {
   });
   describe.concurrent('CSV', () => {
     for (const c of csvCases) it(c.name, () => runCase(c), 60_000);
-    // BUG: src/io/encoding.ts decodes a small CSV that mixes GBK and UTF-8 as GB18030 throughout: the UTF-8 rows
-    // become mojibake (李四 -> 鏉庡洓) and are imported silently (exit 0). Un-skip when the reader reports them.
-    it.skip(mixedEncodingCase.name, () => runCase(mixedEncodingCase));
+    // Was a bug: a GBK file with some UTF-8 rows was read as GB18030 throughout (李四 -> 鏉庡洓), silently.
+    it(mixedEncodingCase.name, () => runCase(mixedEncodingCase), 60_000);
   });
   describe.concurrent('configuration and environment', () => {
     for (const c of configCases) it(c.name, () => runCase(c), 60_000);
@@ -582,26 +581,29 @@ describe('bad input: reconcile on a broken copy of a reconciled county', () => {
     // Simulated in-process: the file is deleted when the first "读取 …" progress line is printed, i.e.
     // after the sources were listed and before this file is opened.
     const dir = cloneCounty(base);
-    const victim = '残联/残疾人名单-补充.xlsx';
-    await makeXlsx(put(dir, victim, ''), [{ name: '持证残疾人', rows: [DIS_HEADER, ...disRows(some(3))] }]);
-    const before = snapshot(dir);
-    let out = '', err = '';
-    const io: CliIo = {
-      out: (t) => { out += t; },
-      err: (t) => { err += t; if (t.startsWith('读取 ') && fs.existsSync(inputPath(dir, victim))) fs.rmSync(inputPath(dir, victim)); },
-      isTTY: false, color: false, cwd: dir, env: { NO_COLOR: '1' },
-    };
-    const code = await main(reconcileArgs(dir), io);
-    record('vanished file', { code, stdout: out, stderr: err });
-    expect(code, err).toBe(1);
-    expect(err).toContain(victim);
-    expect(err).toMatch(/错误：.*(找不到|不存在)/);
-    expect(expectNoStack(err)).toBe(true);
-    expect(base.secrets.findIn(out + err)).toEqual([]);
-    const after = snapshot(dir);
-    expect(after.tables).toEqual(before.tables);
-    expect(after.outputs).toEqual(before.outputs);
-    fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      const victim = '残联/残疾人名单-补充.xlsx';
+      await makeXlsx(put(dir, victim, ''), [{ name: '持证残疾人', rows: [DIS_HEADER, ...disRows(some(3))] }]);
+      const before = snapshot(dir);
+      let out = '', err = '';
+      const io: CliIo = {
+        out: (t) => { out += t; },
+        err: (t) => { err += t; if (t.startsWith('读取 ') && fs.existsSync(inputPath(dir, victim))) fs.rmSync(inputPath(dir, victim)); },
+        isTTY: false, color: false, cwd: dir, env: { NO_COLOR: '1' },
+      };
+      const code = await main(reconcileArgs(dir), io);
+      record('vanished file', { code, stdout: out, stderr: err });
+      expect(code, err).toBe(1);
+      expect(err).toContain(victim);
+      expect(err).toMatch(/错误：.*(找不到|不存在)/);
+      expect(expectNoStack(err)).toBe(true);
+      expect(base.secrets.findIn(out + err)).toEqual([]);
+      const after = snapshot(dir);
+      expect(after.tables).toEqual(before.tables);
+      expect(after.outputs).toEqual(before.outputs);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('disk full while writing the outputs: exit 1, database and the previous outputs intact', async (ctx) => {
@@ -675,9 +677,9 @@ describe('bad input: reconcile on a broken copy of a reconciled county', () => {
   }, 60_000);
 
   afterAll(() => {
+    if (base) fs.rmSync(base.dir, { recursive: true, force: true });
     // Every stream of every case, once more, together.
     const leaks = streams.flatMap((s) => base?.secrets.findIn(s.text).map((x) => `${s.label}: ${x}`) ?? []);
     expect(leaks).toEqual([]);
-    if (base) fs.rmSync(base.dir, { recursive: true, force: true });
   });
 });
