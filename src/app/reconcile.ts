@@ -88,13 +88,17 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     // ---- import ----
     let t = Date.now();
     const outcomes: ImportOutcome[] = [];
+    // Records of files read this run stay in memory; only unchanged files are read back from the database.
+    const collected = new Map<number, PersonRecord[]>();
     for (const f of files) {
       progress(`读取 ${f.file}（${KINDS[f.source.kind].title}）…`);
+      const bucket: PersonRecord[] = [];
       const res = await importFile(db, {
         path: f.path, file: f.file, kind: f.source.kind, period, sheet: f.source.sheet, headerRow: f.source.headerRow,
         columns: f.source.columns, referenceDate,
-      });
+      }, undefined, bucket);
       outcomes.push(res);
+      if (res.status !== 'unchanged') collected.set(res.importId, bucket);
       warnings.push(...res.warnings);
     }
     // The period's state is exactly this run's input: forget files that are no longer there.
@@ -108,7 +112,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     if (prevPeriod) warnings.push(...freshnessWarnings(imports, listImports(db, prevPeriod), config.rules.rowCountChangeWarning));
 
     // ---- load dataset ----
-    const dataset = loadDataset(db, period, imports);
+    const dataset = loadDataset(db, period, imports, collected);
     t = lap('load', t);
 
     // ---- rules ----
@@ -218,7 +222,7 @@ function removeStaleStaging(outputDir: string): void {
   }
 }
 
-export function loadDataset(db: Db, period: string, imports: ImportRow[]): Dataset {
+export function loadDataset(db: Db, period: string, imports: ImportRow[], inMemory = new Map<number, PersonRecord[]>()): Dataset {
   const records = new Map<SourceKind, PersonRecord[]>();
   const rejected: RejectedRow[] = [];
   const present = new Set<SourceKind>();
@@ -227,7 +231,20 @@ export function loadDataset(db: Db, period: string, imports: ImportRow[]): Datas
     present.add(imp.kind);
     let list = records.get(imp.kind);
     if (!list) records.set(imp.kind, (list = []));
-    for (const r of loadRecords(db, imp, intern)) list.push(r);
+    const mem = inMemory.get(imp.id);
+    if (mem) {
+      for (const r of mem) {
+        r.sheet = intern(r.sheet);
+        if (r.township !== null) r.township = intern(r.township);
+        if (r.village !== null) r.village = intern(r.village);
+        if (r.relation !== null) r.relation = intern(r.relation);
+        for (const k in r.f) r.f[k] = intern(r.f[k]);
+        list.push(r);
+      }
+      inMemory.delete(imp.id);
+    } else {
+      for (const r of loadRecords(db, imp, intern)) list.push(r);
+    }
     rejected.push(...loadRejected(db, imp));
   }
   return { period, present, records, rejected };

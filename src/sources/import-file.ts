@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import type { Db } from '../store/db.js';
-import type { Cell, SourceKind } from '../model/types.js';
+import type { Cell, PersonRecord, SourceKind } from '../model/types.js';
 import type { RawRow, MergeRange } from '../io/types.js';
 import type { FileSummary } from '../export/types.js';
 import { readTable } from '../io/read-table.js';
@@ -56,13 +56,19 @@ interface SheetState {
   noHeader: boolean;
   /** township/village text per data row, for filling merged cells */
   places: Map<number, [string, string]>;
+  /** This sheet's collected records by row, for filling merged cells in memory too. */
+  collected?: Map<number, PersonRecord>;
 }
 
 /**
  * Import inside a SAVEPOINT so that it nests in a caller's transaction (reconcile) or stands alone (import).
  * On any error the savepoint is rolled back: nothing half-imported.
  */
-export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) => void): Promise<ImportOutcome> {
+/**
+ * `collect`, when given, receives every usable record as stored (merged township/village cells filled in), so that
+ * reconcile need not read a million rows back from the database it has just written them to.
+ */
+export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) => void, collect?: PersonRecord[]): Promise<ImportOutcome> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(spec.path);
@@ -103,7 +109,11 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
       const m = s.mapping!;
       const res = mapRow(m, r.row, r.cells);
       if (res.type === 'blank') return;
-      if (res.type === 'record') { w.record(res.record); rowsUsed++; }
+      if (res.type === 'record') {
+        w.record(res.record);
+        rowsUsed++;
+        if (collect) { collect.push(res.record); (s.collected ??= new Map()).set(r.row, res.record); }
+      }
       else { w.rejected(res.rejected); rowsRejected++; }
       if (m.fields.township !== undefined || m.fields.village !== undefined) {
         s.places.set(r.row, [cellText(r.cells[m.fields.township ?? -1] ?? null), cellText(r.cells[m.fields.village ?? -1] ?? null)]);
@@ -142,7 +152,13 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
           if (mg.left > col + 1 || mg.right < col + 1 || mg.bottom <= mg.top) continue;
           const top = s.places.get(mg.top);
           const v = top ? top[field === 'township' ? 0 : 1] : '';
-          if (v) w.fillDown(field, v, s.name, mg.top + 1, mg.bottom);
+          if (v) {
+            w.fillDown(field, v, s.name, mg.top + 1, mg.bottom);
+            for (let row = mg.top + 1; row <= mg.bottom; row++) {
+              const r = s.collected?.get(row);
+              if (r && r[field] === null) r[field] = v;
+            }
+          }
         }
       }
     };
