@@ -90,13 +90,16 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     const outcomes: ImportOutcome[] = [];
     // Records of files read this run stay in memory; only unchanged files are read back from the database.
     const collected = new Map<number, PersonRecord[]>();
+    const intern = makeInterner();
     for (const f of files) {
       progress(`读取 ${f.file}（${KINDS[f.source.kind].title}）…`);
       const bucket: PersonRecord[] = [];
+      // Interned as they arrive: the reader's strings may share memory with whole XML chunks.
+      const keep = (r: PersonRecord) => { internRecord(r, intern); bucket.push(r); };
       const res = await importFile(db, {
         path: f.path, file: f.file, kind: f.source.kind, period, sheet: f.source.sheet, headerRow: f.source.headerRow,
         columns: f.source.columns, referenceDate,
-      }, undefined, bucket);
+      }, undefined, keep);
       outcomes.push(res);
       if (res.status !== 'unchanged') collected.set(res.importId, bucket);
       warnings.push(...res.warnings);
@@ -112,7 +115,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     if (prevPeriod) warnings.push(...freshnessWarnings(imports, listImports(db, prevPeriod), config.rules.rowCountChangeWarning));
 
     // ---- load dataset ----
-    const dataset = loadDataset(db, period, imports, collected);
+    const dataset = loadDataset(db, period, imports, collected, intern);
     t = lap('load', t);
 
     // ---- rules ----
@@ -222,25 +225,18 @@ function removeStaleStaging(outputDir: string): void {
   }
 }
 
-export function loadDataset(db: Db, period: string, imports: ImportRow[], inMemory = new Map<number, PersonRecord[]>()): Dataset {
+export function loadDataset(db: Db, period: string, imports: ImportRow[], inMemory = new Map<number, PersonRecord[]>(),
+  intern = makeInterner()): Dataset {
   const records = new Map<SourceKind, PersonRecord[]>();
   const rejected: RejectedRow[] = [];
   const present = new Set<SourceKind>();
-  const intern = makeInterner();
   for (const imp of imports) {
     present.add(imp.kind);
     let list = records.get(imp.kind);
     if (!list) records.set(imp.kind, (list = []));
     const mem = inMemory.get(imp.id);
     if (mem) {
-      for (const r of mem) {
-        r.sheet = intern(r.sheet);
-        if (r.township !== null) r.township = intern(r.township);
-        if (r.village !== null) r.village = intern(r.village);
-        if (r.relation !== null) r.relation = intern(r.relation);
-        for (const k in r.f) r.f[k] = intern(r.f[k]);
-        list.push(r);
-      }
+      for (const r of mem) list.push(r);
       inMemory.delete(imp.id);
     } else {
       for (const r of loadRecords(db, imp, intern)) list.push(r);
@@ -282,4 +278,22 @@ export function freshnessWarnings(now: ImportRow[], before: ImportRow[], share: 
     }
   }
   return out;
+}
+
+/** Share one instance of each repeated short text; flatten IDs and names so they hold no reader buffers. */
+function internRecord(r: PersonRecord, intern: (s: string) => string): void {
+  r.sheet = intern(r.sheet);
+  if (r.township !== null) r.township = intern(r.township);
+  if (r.village !== null) r.village = intern(r.village);
+  if (r.relation !== null) r.relation = intern(r.relation);
+  if (r.householdId !== null) r.householdId = flat(r.householdId);
+  if (r.headIdNumber !== null) r.headIdNumber = flat(r.headIdNumber);
+  r.idNumber = flat(r.idNumber);
+  r.name = flat(r.name);
+  for (const k in r.f) r.f[k] = intern(r.f[k]);
+}
+
+/** A copy that does not keep a larger parent string alive (V8 slices share their parent). */
+function flat(s: string): string {
+  return s.length > 0 ? (' ' + s).slice(1) : s;
 }

@@ -68,7 +68,7 @@ interface SheetState {
  * `collect`, when given, receives every usable record as stored (merged township/village cells filled in), so that
  * reconcile need not read a million rows back from the database it has just written them to.
  */
-export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) => void, collect?: PersonRecord[]): Promise<ImportOutcome> {
+export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) => void, collect?: (r: PersonRecord) => void): Promise<ImportOutcome> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(spec.path);
@@ -112,7 +112,7 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
       if (res.type === 'record') {
         w.record(res.record);
         rowsUsed++;
-        if (collect) { collect.push(res.record); (s.collected ??= new Map()).set(r.row, res.record); }
+        if (collect) { collect(res.record); (s.collected ??= new Map()).set(r.row, res.record); }
       }
       else { w.rejected(res.rejected); rowsRejected++; }
       if (m.fields.township !== undefined || m.fields.village !== undefined) {
