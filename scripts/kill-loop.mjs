@@ -27,8 +27,10 @@ let seed = 12345;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 let bad = 0;
 for (let i = 0; i < N; i++) {
-  // Half the kills on a fresh database (import in progress), half on one that already holds the period.
+  // Half the kills on a fresh database (import in progress), half on one that already holds the period
+  // (a complete earlier run of the same month), so that "all-old" is a real previous state, not nothing.
   if (i % 2 === 0) reset();
+  else if (spawnSync(process.execPath, args, { stdio: 'ignore' }).status !== 0) process.exit(1);
   const before = fs.existsSync(db) ? state() : null;
   const ms = Math.floor(500 + rand() * fullMs);
   await new Promise((resolve) => {
