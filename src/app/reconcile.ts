@@ -106,12 +106,14 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     }
     // The period's state is exactly this run's input: forget files that are no longer there.
     const current = new Set(outcomes.map((x) => x.importId));
-    for (const imp of listImports(db, period)) if (!current.has(imp.id)) deleteImport(db, imp.id);
+    const imports: ImportRow[] = [];
+    for (const imp of listImports(db, period)) {
+      if (current.has(imp.id)) imports.push(imp); else deleteImport(db, imp.id);
+    }
     t = lap('read', t);
 
     // ---- data freshness warnings (same file as last month, row counts jumping) ----
     const prevPeriod = previousRunPeriod(db, period);
-    const imports = listImports(db, period);
     if (prevPeriod) warnings.push(...freshnessWarnings(imports, listImports(db, prevPeriod), config.rules.rowCountChangeWarning));
 
     // ---- load dataset ----

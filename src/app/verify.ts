@@ -31,12 +31,11 @@ export function parseVerdict(s: string): '属实' | '不属实' | null | undefin
   return undefined;
 }
 
-export async function verifyFile(db: Db, file: string, onUnknown?: () => void): Promise<VerifyOutcome> {
+export async function verifyFile(db: Db, file: string): Promise<VerifyOutcome> {
   const out: VerifyOutcome = { file: path.basename(file), rowsRead: 0, matched: 0, verifiedTrue: 0, verifiedFalse: 0, blank: 0, unknownResults: [], unmatched: [] };
   const lookup = db.prepare('SELECT period, evidence_hash FROM findings WHERE fingerprint = ? ORDER BY period DESC LIMIT 1');
   let cols: Partial<Record<keyof typeof COLS, number>> | null = null;
   let sheet = '';
-  void onUnknown;
   for await (const ev of readTable(file, { displayName: path.basename(file) })) {
     if (ev.type === 'sheet') { cols = null; sheet = ev.sheet; continue; }
     if (ev.type !== 'row') continue;

@@ -1,4 +1,5 @@
 // Plain-text tables for stderr/stdout; width-aware for CJK characters.
+import { csvCell } from '../export/write-findings.js';
 
 export function displayWidth(s: string): number {
   let w = 0;
@@ -20,12 +21,7 @@ export function table(header: string[], rows: (string | number)[][]): string {
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n') + '\n';
 }
 
-export function csvCell(v: unknown): string {
-  let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
+/** CSV for Excel (BOM, CRLF), with the same quoting and formula neutralisation as findings.csv. */
 export function csv(header: string[], rows: unknown[][]): string {
-  return '\ufeff' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return '\ufeff' + [header, ...rows].map((r) => r.map((v) => csvCell(v === null || v === undefined ? '' : String(v))).join(',')).join('\r\n') + '\r\n';
 }

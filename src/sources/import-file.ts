@@ -2,17 +2,16 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import type { Db } from '../store/db.js';
-import type { Cell, PersonRecord, SourceKind } from '../model/types.js';
+import type { PersonRecord, SourceKind } from '../model/types.js';
 import type { RawRow, MergeRange } from '../io/types.js';
 import type { FileSummary } from '../export/types.js';
 import { readTable } from '../io/read-table.js';
 import { detectHeader } from './header.js';
 import { kindDef } from './kinds/index.js';
 import { mapRow, type SheetMapping } from './row-mapper.js';
-import { cellText } from './cell-text.js';
+import { cellText, dateToIso } from './cell-text.js';
 import { inputError } from '../errors.js';
 import { deleteImport, findImport, importWriter, insertImport, updateImportCounts } from '../store/imports.js';
-import { dateToIso } from './cell-text.js';
 
 export interface ImportSpec {
   path: string;          // file on disk
@@ -219,4 +218,3 @@ function ambiguousWarning(file: string, sheet: string, headerRow: number, title:
     `如应使用另一列，请在配置该数据源的 columns 中写明。`;
 }
 
-export type { Cell };

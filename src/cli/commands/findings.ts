@@ -5,7 +5,7 @@ import { queryFindings } from '../../store/query.js';
 import { checkPeriod } from '../../config/load.js';
 import { csv, table } from '../render.js';
 import { maskIdNumber } from '../../idcard/index.js';
-import { statusZh } from '../../app/status.js';
+import { STATUS_LABELS, type FindingStatus } from '../../export/index.js';
 
 export function makeFindingsCommand(ctx: CliContext): Command {
   return new Command('findings')
@@ -29,7 +29,7 @@ export function makeFindingsCommand(ctx: CliContext): Command {
         const m = (s: string | null) => (s && opts.mask ? maskIdNumber(s) : s ?? '');
         const header = ['月份', '规则', '乡镇', '村', '户编号', '户主', '问题人员', '身份证号', '状态', '编号'];
         const data = rows.map((r) => [r.period, r.rule, r.township ?? '', r.village ?? '', r.householdId ?? '', r.headName ?? '', r.name ?? '',
-          m(r.idNumber ?? r.headIdNumber), statusZh(r.status), r.fingerprint]);
+          m(r.idNumber ?? r.headIdNumber), STATUS_LABELS[r.status as FindingStatus] ?? r.status, r.fingerprint]);
         ctx.io.out(format === 'csv' ? csv(header, data) : table(header, data));
         if (format === 'table') ctx.io.err(`共 ${rows.length} 条\n`);
       } finally {
