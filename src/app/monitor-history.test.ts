@@ -13,7 +13,8 @@ describe('monitor household status', () => {
 
   it('builds a month-by-month path per household from stored imports', () => {
     const db = new Database(':memory:');
-    db.exec(MIGRATIONS[0]);
+    // Stored in the version-3 layout (one row per record); migration 4 below moves them into chunks.
+    for (const m of MIGRATIONS.slice(0, 3)) db.exec(m);
     const imp = db.prepare(`INSERT INTO imports (kind, period, file, sha256, sheets, rows_read, rows_used, rows_rejected, imported_at)
       VALUES ('monitor', ?, 'm.xlsx', ?, '[]', 1, 1, 0, 'x')`);
     const rec = db.prepare(`INSERT INTO records (import_id, sheet, row, id_number, name, household_id, data) VALUES (?, 'S', 2, 'id', 'n', 'HH1', ?)`);
@@ -23,6 +24,7 @@ describe('monitor household status', () => {
       ['2026-10', { monitorType: '突发严重困难户', riskEliminated: '是' }],
     ];
     for (const [p, f] of months) rec.run(Number(imp.run(p, p).lastInsertRowid), JSON.stringify(f));
+    for (const m of MIGRATIONS.slice(3)) db.exec(m);
     expect(loadMonitorHistory(db, '2026-09').get('HH1')).toEqual([
       { period: '2026-08', status: 'monitored' }, { period: '2026-09', status: 'eliminated' },
     ]);

@@ -2,6 +2,7 @@
 // QUICK_EXIT uses it when the export lacks identification / elimination dates.
 import type { Db } from '../store/db.js';
 import type { PersonRecord } from '../model/types.js';
+import { listKindImports, loadRecords } from '../store/imports.js';
 import { parseHouseholdType, parseMonitorType, parseRiskEliminated } from '../model/vocab.js';
 
 export type HouseholdStatus = 'monitored' | 'eliminated' | 'exited';
@@ -22,14 +23,18 @@ export function householdStatus(f: Record<string, string>): HouseholdStatus | nu
  * `current` (this period's monitor records, already in memory) saves re-reading the largest month from disk.
  */
 export function loadMonitorHistory(db: Db, upTo: string, current?: PersonRecord[]): Map<string, { period: string; status: HouseholdStatus }[]> {
-  const rows = db.prepare(`SELECT i.period, r.household_id, r.data FROM records r JOIN imports i ON i.id = r.import_id
-    WHERE i.kind = 'monitor' AND i.period ${current ? '<' : '<='} ? AND r.household_id IS NOT NULL ORDER BY i.period`).raw(true).iterate(upTo) as Iterable<[string, string, string | Record<string, string>]>;
+  const stored = function* (): Generator<[string, string | null, Record<string, string>]> {
+    for (const imp of listKindImports(db, 'monitor', upTo, !current)) {
+      for (const r of loadRecords(db, imp)) yield [imp.period, r.householdId, r.f];
+    }
+  };
+  const all: Iterable<[string, string | null, Record<string, string>]> = current
+    ? chain(stored(), current.map((r) => [upTo, r.householdId, r.f] as [string, string | null, Record<string, string>]))
+    : stored();
   const out = new Map<string, { period: string; status: HouseholdStatus }[]>();
-  const all: Iterable<[string, string, Record<string, string> | string]> = current
-    ? chain(rows, current.filter((r) => r.householdId).map((r) => [upTo, r.householdId!, r.f] as [string, string, Record<string, string>]))
-    : rows;
   for (const [period, hh, data] of all) {
-    const st = householdStatus(typeof data === 'string' ? JSON.parse(data) : data);
+    if (!hh) continue;
+    const st = householdStatus(data);
     if (!st) continue;
     let list = out.get(hh);
     if (!list) out.set(hh, (list = []));

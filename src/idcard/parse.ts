@@ -71,6 +71,17 @@ export function ageAt(birthDate: string, referenceDate: string): number {
   return age;
 }
 
+// A county month validates a million IDs against one reference date: parse it once.
+let refCache: { text: string; parts: [number, number, number] } | null = null;
+function refParts(ref: string): [number, number, number] {
+  if (refCache?.text !== ref) {
+    const parts = parseIsoDate(ref);
+    if (!parts) throw new Error('parseIdNumber: referenceDate must be a real YYYY-MM-DD date');
+    refCache = { text: ref, parts };
+  }
+  return refCache.parts;
+}
+
 function todayLocal(): string {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
@@ -101,7 +112,9 @@ function check18(s: string, ref: string): Check {
     return { ok: false, reason: 'CHECKSUM', expected };
   }
   const sex = Number(s[16]) % 2 === 1 ? '男' : '女';
-  return { ok: true, region: s.slice(0, 6), province, birthDate, sex, age: ageAt(birthDate, ref) };
+  const r = refParts(ref);
+  const age = r[0] - y - (r[1] < m || (r[1] === m && r[2] < d) ? 1 : 0);
+  return { ok: true, region: s.slice(0, 6), province, birthDate, sex, age };
 }
 
 function invalid(input: string, idNumber: string | null, reason: IdReason, extra: Partial<IdInfo> = {}, expected?: string): IdInfo {
@@ -163,7 +176,7 @@ function parseText(input: string, ref: string): IdInfo {
  */
 export function parseIdNumber(raw: unknown, opts: { referenceDate?: string } = {}): IdInfo {
   const ref = opts.referenceDate ?? todayLocal();
-  if (!parseIsoDate(ref)) throw new Error('parseIdNumber: referenceDate must be a real YYYY-MM-DD date');
+  refParts(ref); // throws on a malformed reference date
 
   if (raw === null || raw === undefined) return invalid('', null, 'EMPTY');
   if (typeof raw === 'string') return parseText(raw, ref);

@@ -53,10 +53,15 @@ interface SheetState {
   mapping: SheetMapping | null;
   selected: boolean;
   noHeader: boolean;
-  /** township/village text per data row, for filling merged cells */
+  /**
+   * township/village text of rows that may be the top of a merged cell: only a row followed by one whose place
+   * cell is empty is kept (the cells a merge covers are empty), so a sheet without merges keeps next to nothing.
+   */
   places: Map<number, [string, string]>;
-  /** This sheet's collected records by row, for filling merged cells in memory too. */
-  collected?: Map<number, PersonRecord>;
+  /** The last row's place cells, kept in `places` once the next row turns out to have an empty one. */
+  pending: { row: number; place: [string, string] } | null;
+  /** This sheet's collected records in row order, for filling merged cells in memory too. */
+  collected: PersonRecord[];
 }
 
 /**
@@ -111,11 +116,14 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
       if (res.type === 'record') {
         w.record(res.record);
         rowsUsed++;
-        if (collect) { collect(res.record); (s.collected ??= new Map()).set(r.row, res.record); }
+        if (collect) { collect(res.record); s.collected.push(res.record); }
       }
       else { w.rejected(res.rejected); rowsRejected++; }
       if (m.fields.township !== undefined || m.fields.village !== undefined) {
-        s.places.set(r.row, [cellText(r.cells[m.fields.township ?? -1] ?? null), cellText(r.cells[m.fields.village ?? -1] ?? null)]);
+        const place: [string, string] = [cellText(r.cells[m.fields.township ?? -1] ?? null), cellText(r.cells[m.fields.village ?? -1] ?? null)];
+        const gap = (m.fields.township !== undefined && place[0] === '') || (m.fields.village !== undefined && place[1] === '');
+        if (gap && s.pending) s.places.set(s.pending.row, s.pending.place);
+        s.pending = { row: r.row, place };
       }
       if (onRows && (rowsUsed + rowsRejected) % 5000 === 0) onRows(rowsUsed + rowsRejected);
     };
@@ -153,9 +161,9 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
           const v = top ? top[field === 'township' ? 0 : 1] : '';
           if (v) {
             w.fillDown(field, v, s.name, mg.top + 1, mg.bottom);
-            for (let row = mg.top + 1; row <= mg.bottom; row++) {
-              const r = s.collected?.get(row);
-              if (r && r[field] === null) r[field] = v;
+            for (let i = firstAtOrAfter(s.collected, mg.top + 1); i < s.collected.length && s.collected[i].row <= mg.bottom; i++) {
+              const r = s.collected[i];
+              if (r[field] === null) r[field] = v;
             }
           }
         }
@@ -167,7 +175,7 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
         sheetsSeen++;
         const selected = sheetSelected(spec, ev.sheet, ev.sheetIndex);
         if (selected) selectedSeen++;
-        st = { name: ev.sheet, index: ev.sheetIndex, buffer: [], mapping: null, selected, noHeader: false, places: new Map() };
+        st = { name: ev.sheet, index: ev.sheetIndex, buffer: [], mapping: null, selected, noHeader: false, places: new Map(), pending: null, collected: [] };
       } else if (ev.type === 'row') {
         if (!st || !st.selected || st.noHeader) continue;
         if (st.mapping) processRow(st, ev.row);
@@ -194,6 +202,7 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
     if (noHeaderSheets.length > 0 && sheets.length > 0) {
       warnings.push(`${spec.file}：工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}没有可识别的表头，已跳过。`);
     }
+    w.finish();
     const counts = { sheets, rowsRead: rowsUsed + rowsRejected, rowsUsed, rowsRejected };
     updateImportCounts(db, importId, { ...counts, warnings });
     db.exec('RELEASE import_file');
@@ -203,6 +212,16 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
     db.exec('RELEASE import_file');
     throw e;
   }
+}
+
+/** Index of the first record at or after `row` (records are in row order). */
+function firstAtOrAfter(recs: PersonRecord[], row: number): number {
+  let lo = 0, hi = recs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (recs[mid].row < row) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Everything besides the bytes that decides what an import holds, as canonical JSON. */

@@ -37,33 +37,61 @@ export function listImports(db: Db, period: string): ImportRow[] {
   return db.prepare('SELECT * FROM imports WHERE period = ? ORDER BY kind, file').all(period).map(toImportRow);
 }
 
+/** Every import in the database, oldest first. */
+export function listImportsAll(db: Db): ImportRow[] {
+  return db.prepare('SELECT * FROM imports ORDER BY id').all().map(toImportRow);
+}
+
+/** Imports of one kind for every period before `upTo` (or up to and including it), oldest period first. */
+export function listKindImports(db: Db, kind: SourceKind, upTo: string, inclusive: boolean): ImportRow[] {
+  return db.prepare(`SELECT * FROM imports WHERE kind = ? AND period ${inclusive ? '<=' : '<'} ? ORDER BY period, id`).all(kind, upTo).map(toImportRow);
+}
+
 export function deleteImport(db: Db, id: number): void {
-  db.prepare('DELETE FROM records WHERE import_id = ?').run(id);
+  db.prepare('DELETE FROM record_chunks WHERE import_id = ?').run(id);
+  db.prepare('DELETE FROM record_fills WHERE import_id = ?').run(id);
   db.prepare('DELETE FROM rejected WHERE import_id = ?').run(id);
   db.prepare('DELETE FROM imports WHERE id = ?').run(id);
 }
 
-/** Prepared statements for one file's import (used inside a transaction). */
+/** Records per stored chunk: large enough that SQLite's per-statement cost vanishes, small enough to stream. */
+const CHUNK = 1000;
+
+/** One stored record: [row, id_number, name, household_id, head_id_number, relation, township, village, fields]. */
+type StoredRecord = [number, string, string, string | null, string | null, string | null, string | null, string | null, Record<string, string>];
+
+/** Prepared statements for one file's import (used inside a transaction); call finish() before committing. */
 export function importWriter(db: Db, importId: number) {
-  const rec = db.prepare(`INSERT INTO records (import_id, sheet, row, id_number, name, household_id, head_id_number, relation, township, village, data)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const chunk = db.prepare('INSERT INTO record_chunks (import_id, sheet, n, data) VALUES (?, ?, ?, ?)');
   const rej = db.prepare(`INSERT INTO rejected (import_id, sheet, row, col, reason, reason_text, raw, name, township, village)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const fillRec = (field: 'township' | 'village') => db.prepare(
-    `UPDATE records SET ${field} = ? WHERE import_id = ? AND sheet = ? AND row BETWEEN ? AND ? AND ${field} IS NULL`);
+  const fill = db.prepare('INSERT INTO record_fills (import_id, sheet, field, value, from_row, to_row) VALUES (?, ?, ?, ?, ?, ?)');
   const fillRej = (field: 'township' | 'village') => db.prepare(
     `UPDATE rejected SET ${field} = ? WHERE import_id = ? AND sheet = ? AND row BETWEEN ? AND ? AND ${field} IS NULL`);
-  const fills = { township: [fillRec('township'), fillRej('township')], village: [fillRec('village'), fillRej('village')] };
+  const fillsRej = { township: fillRej('township'), village: fillRej('village') };
+  let sheet = '';
+  let buf: StoredRecord[] = [];
+  const flush = () => {
+    if (buf.length === 0) return;
+    // Bound as UTF-8 bytes: better-sqlite3 binds a long non-ASCII JS string about 4× slower than a Buffer.
+    chunk.run(importId, sheet, buf.length, Buffer.from(JSON.stringify(buf)));
+    buf = [];
+  };
   return {
     record(r: PersonRecord): void {
-      rec.run(importId, r.sheet, r.row, r.idNumber, r.name, r.householdId, r.headIdNumber, r.relation, r.township, r.village, JSON.stringify(r.f));
+      if (r.sheet !== sheet || buf.length >= CHUNK) { flush(); sheet = r.sheet; }
+      buf.push([r.row, r.idNumber, r.name, r.householdId, r.headIdNumber, r.relation, r.township, r.village, r.f]);
     },
     rejected(r: RejectedRow): void {
       rej.run(importId, r.sheet, r.row, r.column, r.reason, r.reasonText, JSON.stringify(r.raw), r.name, r.township, r.village);
     },
-    /** Merged township/village cells: rows below the top of a merge inherit its value. */
+    /** Merged township/village cells: rows below the top of a merge inherit its value (applied when records are read). */
     fillDown(field: 'township' | 'village', value: string, sheet: string, fromRow: number, toRow: number): void {
-      for (const st of fills[field]) st.run(value, importId, sheet, fromRow, toRow);
+      fill.run(importId, sheet, field, value, fromRow, toRow);
+      fillsRej[field].run(value, importId, sheet, fromRow, toRow);
+    },
+    finish(): void {
+      flush();
     },
   };
 }
@@ -81,19 +109,58 @@ export function updateImportCounts(db: Db, id: number, c: { sheets: string[]; ro
 }
 
 /**
- * Every usable record of an import, as PersonRecords. Repeated short texts (sheet, township, village, relation and
- * the kind's field values) are interned: a county holds a million rows but only a few thousand distinct values.
+ * Every usable record of an import, as PersonRecords in file order. Repeated short texts (sheet, township, village,
+ * relation and the kind's field values) are interned: a county holds a million rows but only a few thousand distinct values.
  */
 export function* loadRecords(db: Db, imp: ImportRow, intern: (s: string) => string = makeInterner()): Generator<PersonRecord> {
-  const st = db.prepare('SELECT sheet, row, id_number, name, household_id, head_id_number, relation, township, village, data FROM records WHERE import_id = ? ORDER BY rowid').raw(true);
+  const fills = loadFills(db, imp.id);
+  const st = db.prepare('SELECT sheet, data FROM record_chunks WHERE import_id = ? ORDER BY id').raw(true);
   const opt = (s: string | null) => (s === null ? null : intern(s));
-  for (const r of st.iterate(imp.id) as Iterable<any[]>) {
-    const f = JSON.parse(r[9]) as Record<string, string>;
-    for (const k in f) f[k] = intern(f[k]);
-    yield {
-      kind: imp.kind, file: imp.file, sheet: intern(r[0]), row: r[1], idNumber: r[2], name: r[3], householdId: r[4],
-      headIdNumber: r[5], relation: opt(r[6]), township: opt(r[7]), village: opt(r[8]), f,
-    };
+  for (const [sheetName, data] of st.iterate(imp.id) as Iterable<[string, Buffer | string]>) {
+    const sheet = intern(sheetName);
+    const sheetFills = fills.get(sheet);
+    // Written as UTF-8 bytes (BLOB); chunks made by migration 4 from older databases are TEXT.
+    for (const r of JSON.parse(typeof data === 'string' ? data : data.toString('utf8')) as StoredRecord[]) {
+      const f = r[8];
+      for (const k in f) f[k] = intern(f[k]);
+      const rec: PersonRecord = {
+        kind: imp.kind, file: imp.file, sheet, row: r[0], idNumber: r[1], name: r[2], householdId: r[3],
+        headIdNumber: r[4], relation: opt(r[5]), township: opt(r[6]), village: opt(r[7]), f,
+      };
+      if (sheetFills) applyFills(rec, sheetFills);
+      yield rec;
+    }
+  }
+}
+
+/** Fill ranges of one sheet and field, sorted by first row (merged cells never overlap). */
+interface Fills { from: number[]; to: number[]; value: string[] }
+type SheetFills = { township?: Fills; village?: Fills };
+
+function loadFills(db: Db, importId: number): Map<string, SheetFills> {
+  const out = new Map<string, SheetFills>();
+  const rows = db.prepare('SELECT sheet, field, value, from_row, to_row FROM record_fills WHERE import_id = ? ORDER BY sheet, field, from_row').all(importId) as any[];
+  for (const r of rows) {
+    let bySheet = out.get(r.sheet);
+    if (!bySheet) out.set(r.sheet, (bySheet = {}));
+    const field = r.field as 'township' | 'village';
+    const fl = (bySheet[field] ??= { from: [], to: [], value: [] });
+    fl.from.push(r.from_row); fl.to.push(r.to_row); fl.value.push(r.value);
+  }
+  return out;
+}
+
+/** A sheet may hold a merge per household block: binary search, not a scan. */
+function applyFills(rec: PersonRecord, fills: SheetFills): void {
+  for (const field of ['township', 'village'] as const) {
+    const fl = fills[field];
+    if (!fl || rec[field] !== null) continue;
+    let lo = 0, hi = fl.from.length - 1, hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (fl.from[mid] <= rec.row) { hit = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (hit >= 0 && fl.to[hit] >= rec.row) rec[field] = fl.value[hit];
   }
 }
 

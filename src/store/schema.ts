@@ -88,4 +88,31 @@ export const MIGRATIONS: string[] = [
   `
   DROP INDEX IF EXISTS records_id;
   `,
+  // 4: usable records are stored in chunks of up to 1,000 rows of one sheet, as JSON arrays: a county month inserts a
+  // million records, and one statement per record was most of the read phase. Merged township/village cells are kept
+  // as fill ranges and applied when records are read back.
+  `
+  CREATE TABLE record_chunks (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    sheet TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    data BLOB NOT NULL           -- UTF-8 JSON [[row, id_number, name, household_id, head_id_number, relation, township, village, {fields}], …]
+  );
+  CREATE INDEX record_chunks_import ON record_chunks(import_id);
+  CREATE TABLE record_fills (
+    import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    sheet TEXT NOT NULL,
+    field TEXT NOT NULL,         -- township | village
+    value TEXT NOT NULL,
+    from_row INTEGER NOT NULL,
+    to_row INTEGER NOT NULL
+  );
+  CREATE INDEX record_fills_import ON record_fills(import_id);
+  INSERT INTO record_chunks (import_id, sheet, n, data)
+    SELECT import_id, sheet, count(*), json_group_array(json_array(row, id_number, name, household_id, head_id_number, relation, township, village, json(data)))
+    FROM (SELECT rowid AS rid, * FROM records ORDER BY rowid)
+    GROUP BY import_id, sheet, rid / 1000 ORDER BY min(rid);
+  DROP TABLE records;
+  `,
 ];

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoStack, runCli, type CliResult } from '../helpers/cli.js';
 import { makeCsv, makeXlsx, rawXlsx, zipBuffer } from '../helpers/workbooks.js';
 import { makeId } from '../helpers/ids.js';
+import { storedRecords } from '../helpers/records.js';
 import { cloneCounty, hashTree, limiter, prepareCounty, snapshot, snapshotDb, type BaseCounty, type Person } from '../helpers/county.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
@@ -77,10 +78,7 @@ function importOf(dir: string, file: string): { rows_read: number; rows_used: nu
   try { return d.prepare('SELECT rows_read, rows_used, rows_rejected FROM imports WHERE file = ? AND period = ?').get(file, base.period) as any; } finally { d.close(); }
 }
 function recordsOf(dir: string, file: string): { row: number; name: string; id_number: string; data: string }[] {
-  const d = new Database(path.join(dir, 'fupin.db'), { readonly: true });
-  try {
-    return d.prepare('SELECT r.row, r.name, r.id_number, r.data FROM records r JOIN imports i ON i.id = r.import_id WHERE i.file = ? ORDER BY r.row').all(file) as any;
-  } finally { d.close(); }
+  return storedRecords(path.join(dir, 'fupin.db'), { file }).sort((a, b) => a.row - b.row);
 }
 function rejectedOf(dir: string, file: string): { row: number; reason: string; col: string | null; sheet: string }[] {
   const d = new Database(path.join(dir, 'fupin.db'), { readonly: true });
@@ -368,8 +366,7 @@ const configCases: Case[] = [
       try {
         const imp = d.prepare("SELECT sheets, rows_read FROM imports WHERE kind = 'dibao' AND period = ?").get(base.period) as any;
         expect(JSON.parse(imp.sheets)).toHaveLength(1);
-        const all = d.prepare("SELECT count(DISTINCT r.sheet) n FROM records r JOIN imports i ON i.id = r.import_id WHERE i.kind = 'dibao'").get() as any;
-        expect(all.n).toBe(1);
+        expect(new Set(storedRecords(path.join(dir, 'fupin.db'), { kind: 'dibao' }).map((r) => r.sheet)).size).toBe(1);
       } finally { d.close(); }
     },
   },

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { storedRecords } from './records.js';
 import ExcelJS from 'exceljs';
 import { generateCounty, type SynthResult } from '../../src/synth/index.js';
 import { runCli, tmpDir, type CliResult } from './cli.js';
@@ -55,7 +56,7 @@ export interface Snapshot {
   outputs: Record<string, string>;
 }
 
-const TABLES = ['imports', 'records', 'rejected', 'runs', 'findings', 'verifications'];
+const TABLES = ['imports', 'record_chunks', 'record_fills', 'rejected', 'runs', 'findings', 'verifications'];
 
 function sha256(data: string | Buffer): string {
   return crypto.createHash('sha256').update(data).digest('hex');
@@ -107,7 +108,7 @@ export async function prepareCounty(seed: number, prefix = 'fupin-hard-'): Promi
   const monitored: Person[] = [];
   const d = new Database(path.join(dir, 'fupin.db'), { readonly: true });
   try {
-    const recs = d.prepare('SELECT r.id_number, r.name, r.head_id_number, r.township, r.village, r.household_id, i.kind FROM records r JOIN imports i ON i.id = r.import_id ORDER BY i.id, r.rowid').all() as any[];
+    const recs = storedRecords(path.join(dir, 'fupin.db'));
     for (const r of recs) {
       secrets.addId(r.id_number); secrets.addId(r.head_id_number); secrets.addName(r.name, common);
       if (r.kind === 'monitor') monitored.push({ id: r.id_number, name: r.name, township: r.township, village: r.village, householdId: r.household_id });
