@@ -9,7 +9,8 @@ import { lastDayOfPeriod, substitute } from '../config/load.js';
 import { openDb, type Db } from '../store/db.js';
 import { deleteImport, listImports, loadRecords, loadRejected, makeInterner, type ImportRow } from '../store/imports.js';
 import { loadFindings, loadVerifications, previousRunPeriod, saveRun } from '../store/runs.js';
-import { importFile, type ImportOutcome } from '../sources/import-file.js';
+import { importFile, planImport, type ImportOutcome, type ImportPlan } from '../sources/import-file.js';
+import { defaultReaders, RosterPool, workersAvailable, type RosterJob } from '../sources/roster-pool.js';
 import { KINDS } from '../sources/kinds/index.js';
 import { RULES } from '../rules/index.js';
 import { runRules } from '../rules/engine.js';
@@ -82,6 +83,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
   let db: Db | null = null;
   let staging: string | null = null;
   let forgetStaging = () => {};
+  let pool: RosterPool | null = null;
   try {
     db = openDb(dbPath);
     db.exec('BEGIN IMMEDIATE');
@@ -91,19 +93,43 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     // Records of files read this run stay in memory; only unchanged files are read back from the database.
     const collected = new Map<number, PersonRecord[]>();
     const intern = makeInterner();
+    // Which files changed is known before reading; those are parsed in reader threads, ahead of the database writes.
+    const plans: ImportPlan[] = [];
     for (const f of files) {
+      plans.push(await planImport(db, {
+        path: f.path, file: f.file, kind: f.source.kind, period, sheet: f.source.sheet, headerRow: f.source.headerRow,
+        columns: f.source.columns, referenceDate,
+      }));
+    }
+    const toRead = plans.filter((p) => !p.unchanged);
+    const readers = workersAvailable() ? Math.min(defaultReaders(), toRead.length) : 0;
+    if (readers > 0) pool = new RosterPool(readers);
+    // At most readers + 1 files read ahead: each waiting file's chunks sit in memory until written.
+    const jobs = new Map<ImportPlan, RosterJob>();
+    let started = 0;
+    const readAhead = (done: number) => {
+      while (pool && started < toRead.length && started < done + readers + 1) {
+        const p = toRead[started++];
+        jobs.set(p, pool.read(p.spec));
+      }
+    };
+    readAhead(0);
+    let readDone = 0;
+    for (const [i, plan] of plans.entries()) {
+      const f = files[i];
       progress(`读取 ${f.file}（${KINDS[f.source.kind].title}）…`);
       const bucket: PersonRecord[] = [];
       // Interned as they arrive: the reader's strings may share memory with whole XML chunks.
       const keep = (r: PersonRecord) => { internRecord(r, intern); bucket.push(r); };
-      const res = await importFile(db, {
-        path: f.path, file: f.file, kind: f.source.kind, period, sheet: f.source.sheet, headerRow: f.source.headerRow,
-        columns: f.source.columns, referenceDate,
-      }, undefined, keep);
+      const res = await importFile(db, plan.spec, { plan, collect: keep, job: jobs.get(plan) });
+      jobs.delete(plan);
+      if (!plan.unchanged) readAhead(++readDone);
       outcomes.push(res);
       if (res.status !== 'unchanged') collected.set(res.importId, bucket);
       warnings.push(...res.warnings);
     }
+    await pool?.close();
+    pool = null;
     // The period's state is exactly this run's input: forget files that are no longer there.
     const current = new Set(outcomes.map((x) => x.importId));
     const imports: ImportRow[] = [];
@@ -204,6 +230,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     // Never let the clean-up hide the real error; a leftover is removed by the next run (removeStaleStaging).
     if (staging) try { fs.rmSync(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 }); } catch { /* see above */ }
     forgetStaging();
+    await pool?.close();
     db?.close();
     lock.release();
   }

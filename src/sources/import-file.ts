@@ -1,28 +1,18 @@
-// Streams one roster file into the database: header detection, row mapping, prepared inserts, one savepoint.
+// Imports one roster file into the database: change detection, one savepoint, and the database side of reading
+// (the reading itself is read-roster.ts, inline or in a reader worker).
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import type { Db } from '../store/db.js';
-import type { PersonRecord, SourceKind } from '../model/types.js';
-import type { RawRow, MergeRange } from '../io/types.js';
+import type { PersonRecord, RejectedRow, SourceKind } from '../model/types.js';
 import type { FileSummary } from '../export/types.js';
-import { readTable } from '../io/read-table.js';
-import { detectHeader } from './header.js';
-import { kindDef } from './kinds/index.js';
-import { mapRow, type SheetMapping } from './row-mapper.js';
-import { cellText, dateToIso } from './cell-text.js';
+import { dateToIso } from './cell-text.js';
 import { inputError } from '../errors.js';
-import { deleteImport, findImport, importWriter, insertImport, updateImportCounts } from '../store/imports.js';
+import { decodeChunk, deleteImport, findImport, importWriter, insertImport, updateImportCounts } from '../store/imports.js';
+import { readRoster, type RosterSummary } from './read-roster.js';
+import type { ImportSpec } from './import-spec.js';
+import type { RosterJob } from './roster-pool.js';
 
-export interface ImportSpec {
-  path: string;          // file on disk
-  file: string;          // name as stored and shown (relative to the input folder)
-  kind: SourceKind;
-  period: string;
-  sheet?: string | number;
-  headerRow?: number;
-  columns?: Record<string, string>;
-  referenceDate: string;
-}
+export type { ImportSpec } from './import-spec.js';
 
 /** What one file's import did; the counts are the FileSummary the reports show. */
 export interface ImportOutcome extends FileSummary {
@@ -32,47 +22,23 @@ export interface ImportOutcome extends FileSummary {
   warnings: string[];
 }
 
-const HEADER_SCAN_ROWS = 30;
-
 export async function sha256File(path: string): Promise<string> {
   const h = crypto.createHash('sha256');
   for await (const chunk of fs.createReadStream(path)) h.update(chunk as Buffer);
   return h.digest('hex');
 }
 
-function sheetSelected(spec: ImportSpec, name: string, index: number): boolean {
-  if (spec.sheet === undefined) return true;
-  if (typeof spec.sheet === 'number') return spec.sheet === index;
-  return spec.sheet.trim() === name.trim();
+/** Whether a file must be read, decided before reading it (reconcile starts reader workers only for those). */
+export interface ImportPlan {
+  spec: ImportSpec;
+  sha256: string;
+  dataDate: string;
+  options: string;
+  /** Set when the same bytes were already read the same way: nothing to do. */
+  unchanged: ImportOutcome | null;
 }
 
-interface SheetState {
-  name: string;
-  index: number;
-  buffer: RawRow[];
-  mapping: SheetMapping | null;
-  selected: boolean;
-  noHeader: boolean;
-  /**
-   * township/village text of rows that may be the top of a merged cell: only a row followed by one whose place
-   * cell is empty is kept (the cells a merge covers are empty), so a sheet without merges keeps next to nothing.
-   */
-  places: Map<number, [string, string]>;
-  /** The last row's place cells, kept in `places` once the next row turns out to have an empty one. */
-  pending: { row: number; place: [string, string] } | null;
-  /** This sheet's collected records in row order, for filling merged cells in memory too. */
-  collected: PersonRecord[];
-}
-
-/**
- * Import inside a SAVEPOINT so that it nests in a caller's transaction (reconcile) or stands alone (import).
- * On any error the savepoint is rolled back: nothing half-imported.
- */
-/**
- * `collect`, when given, receives every usable record as stored (merged township/village cells filled in), so that
- * reconcile need not read a million rows back from the database it has just written them to.
- */
-export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) => void, collect?: (r: PersonRecord) => void): Promise<ImportOutcome> {
+export async function planImport(db: Db, spec: ImportSpec): Promise<ImportPlan> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(spec.path);
@@ -85,128 +51,82 @@ export async function importFile(db: Db, spec: ImportSpec, onRows?: (n: number) 
   const dataDate = dateToIso(new Date(stat.mtimeMs));
   const options = readingOptions(spec);
   // Unchanged only if the same bytes were read the same way: a corrected sheet/headerRow/columns takes effect.
-  if (prev && prev.sha256 === sha256 && prev.options === options) {
-    return { importId: prev.id, status: 'unchanged', kind: spec.kind, file: spec.file, sha256, sheets: prev.sheets,
-      rowsRead: prev.rowsRead, rowsUsed: prev.rowsUsed, rowsRejected: prev.rowsRejected, dataDate: prev.dataDate, warnings: prev.warnings };
-  }
+  const unchanged: ImportOutcome | null = prev && prev.sha256 === sha256 && prev.options === options
+    ? { importId: prev.id, status: 'unchanged', kind: spec.kind, file: spec.file, sha256, sheets: prev.sheets,
+      rowsRead: prev.rowsRead, rowsUsed: prev.rowsUsed, rowsRejected: prev.rowsRejected, dataDate: prev.dataDate, warnings: prev.warnings }
+    : null;
+  return { spec, sha256, dataDate, options, unchanged };
+}
 
-  const kind = kindDef(spec.kind);
-  const warnings: string[] = [];
-  const sheets: string[] = [];
-  let rowsUsed = 0;
-  let rowsRejected = 0;
-  let sheetsSeen = 0;
-  let selectedSeen = 0;
-  const noHeaderSheets: string[] = [];
+export interface ImportOptions {
+  onRows?: (n: number) => void;
+  /**
+   * Receives every usable record as stored (merged township/village cells filled in), so that reconcile need not
+   * read a million rows back from the database it has just written them to.
+   */
+  collect?: (r: PersonRecord) => void;
+  /** The plan, if made already (planImport). */
+  plan?: ImportPlan;
+  /** The file being read in a reader worker (RosterPool.read); otherwise it is read here. */
+  job?: RosterJob;
+}
+
+/**
+ * Import inside a SAVEPOINT so that it nests in a caller's transaction (reconcile) or stands alone (import).
+ * On any error the savepoint is rolled back: nothing half-imported.
+ */
+export async function importFile(db: Db, spec: ImportSpec, opts: ImportOptions = {}): Promise<ImportOutcome> {
+  const plan = opts.plan ?? await planImport(db, spec);
+  if (plan.unchanged) return plan.unchanged;
+  const { sha256, dataDate, options } = plan;
+  const collect = opts.collect;
 
   db.exec('SAVEPOINT import_file');
   try {
+    const prev = findImport(db, spec.kind, spec.period, spec.file);
     if (prev) deleteImport(db, prev.id);
     const importId = insertImport(db, {
       kind: spec.kind, period: spec.period, file: spec.file, sha256, sheets: [], rowsRead: 0, rowsUsed: 0, rowsRejected: 0,
       dataDate, importedAt: new Date().toISOString(), options,
     });
     const w = importWriter(db, importId);
-    let st: SheetState | null = null;
-
-    const processRow = (s: SheetState, r: RawRow) => {
-      const m = s.mapping!;
-      const res = mapRow(m, r.row, r.cells);
-      if (res.type === 'blank') return;
-      if (res.type === 'record') {
-        w.record(res.record);
-        rowsUsed++;
-        if (collect) { collect(res.record); s.collected.push(res.record); }
-      }
-      else { w.rejected(res.rejected); rowsRejected++; }
-      if (m.fields.township !== undefined || m.fields.village !== undefined) {
-        const place: [string, string] = [cellText(r.cells[m.fields.township ?? -1] ?? null), cellText(r.cells[m.fields.village ?? -1] ?? null)];
-        const gap = (m.fields.township !== undefined && place[0] === '') || (m.fields.village !== undefined && place[1] === '');
-        if (gap && s.pending) s.places.set(s.pending.row, s.pending.place);
-        s.pending = { row: r.row, place };
-      }
-      if (onRows && (rowsUsed + rowsRejected) % 5000 === 0) onRows(rowsUsed + rowsRejected);
+    // This file's collected records per sheet in row order, for filling merged cells in memory too.
+    const bySheet = new Map<string, PersonRecord[]>();
+    const keep = (r: PersonRecord) => {
+      let list = bySheet.get(r.sheet);
+      if (!list) bySheet.set(r.sheet, (list = []));
+      list.push(r);
+      collect!(r);
     };
-
-    const startMapping = (s: SheetState) => {
-      const header = detectHeader(s.buffer, kind, { headerRow: spec.headerRow, columns: spec.columns }, { file: spec.file, sheet: s.name });
-      if (!header) {
-        s.noHeader = true;
-        noHeaderSheets.push(s.name);
-        return;
-      }
-      s.mapping = {
-        kind, file: spec.file, sheet: s.name, fields: header.columns.fields,
-        headers: header.columns.headers.map((h) => h.replace(/\s+/g, "")), referenceDate: spec.referenceDate,
-      };
-      sheets.push(s.name);
-      for (const a of header.ambiguous) warnings.push(ambiguousWarning(spec.file, s.name, header.headerRow, kind.fields.find((f) => f.name === a.field)?.title ?? a.field, a.headers));
-      for (const r of s.buffer) if (r.row >= header.firstDataRow) processRow(s, r);
-      s.buffer = [];
-    };
-
-    const endSheet = (s: SheetState, merges: MergeRange[]) => {
-      if (!s.mapping && !s.noHeader) {
-        // An empty sheet is not an error: it simply has zero rows.
-        if (s.buffer.length === 0) return;
-        startMapping(s);
-      }
-      if (!s.mapping) return;
-      for (const field of ['township', 'village'] as const) {
-        const col = s.mapping.fields[field];
-        if (col === undefined) continue;
-        for (const mg of merges) {
-          if (mg.left > col + 1 || mg.right < col + 1 || mg.bottom <= mg.top) continue;
-          const top = s.places.get(mg.top);
-          const v = top ? top[field === 'township' ? 0 : 1] : '';
-          if (v) {
-            w.fillDown(field, v, s.name, mg.top + 1, mg.bottom);
-            for (let i = firstAtOrAfter(s.collected, mg.top + 1); i < s.collected.length && s.collected[i].row <= mg.bottom; i++) {
-              const r = s.collected[i];
-              if (r[field] === null) r[field] = v;
-            }
-          }
+    const common = {
+      rejected: (r: RejectedRow) => w.rejected(r),
+      fill: (field: 'township' | 'village', value: string, sheet: string, fromRow: number, toRow: number) => {
+        w.fillDown(field, value, sheet, fromRow, toRow);
+        const recs = bySheet.get(sheet);
+        if (!recs) return;
+        for (let i = firstAtOrAfter(recs, fromRow); i < recs.length && recs[i].row <= toRow; i++) {
+          if (recs[i][field] === null) recs[i][field] = value;
         }
-      }
+      },
+      progress: opts.onRows,
     };
-
-    for await (const ev of readTable(spec.path, { displayName: spec.file })) {
-      if (ev.type === 'sheet') {
-        sheetsSeen++;
-        const selected = sheetSelected(spec, ev.sheet, ev.sheetIndex);
-        if (selected) selectedSeen++;
-        st = { name: ev.sheet, index: ev.sheetIndex, buffer: [], mapping: null, selected, noHeader: false, places: new Map(), pending: null, collected: [] };
-      } else if (ev.type === 'row') {
-        if (!st || !st.selected || st.noHeader) continue;
-        if (st.mapping) processRow(st, ev.row);
-        else {
-          st.buffer.push(ev.row);
-          if (st.buffer.length >= HEADER_SCAN_ROWS) startMapping(st);
-        }
-      } else if (ev.type === 'sheetEnd') {
-        if (st && st.selected) endSheet(st, ev.merges);
-        st = null;
-      }
-    }
-
-    if (spec.sheet !== undefined && selectedSeen === 0) {
-      throw inputError('SHEET_NOT_FOUND', `找不到配置的工作表「${spec.sheet}」（共 ${sheetsSeen} 个工作表）。`, { file: spec.file },
-        '检查配置中 sheet 的名称或序号（从 1 开始）。');
-    }
-    if (sheets.length === 0 && sheetsSeen > 0 && noHeaderSheets.length > 0) {
-      throw inputError('HEADER_NOT_FOUND',
-        `在工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}中找不到包含身份证号列的表头（已查看每个工作表的前 ${HEADER_SCAN_ROWS} 行）。`,
-        { file: spec.file },
-        `确认这是${kind.title}名册；若表头写法特殊，可在配置的 columns 中指定，例如 "columns": { "idNumber": "实际的身份证号列名" }，或用 headerRow 指定表头所在行。`);
-    }
-    if (noHeaderSheets.length > 0 && sheets.length > 0) {
-      warnings.push(`${spec.file}：工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}没有可识别的表头，已跳过。`);
-    }
+    const summary: RosterSummary = opts.job
+      ? await opts.job.drain({
+        ...common,
+        chunk: (sheet, n, data) => {
+          w.chunk(sheet, n, data);
+          if (collect) for (const r of decodeChunk(data, spec.kind, spec.file, sheet)) keep(r);
+        },
+      })
+      : await readRoster(spec, {
+        ...common,
+        record: (r) => { w.record(r); if (collect) keep(r); },
+      });
     w.finish();
-    const counts = { sheets, rowsRead: rowsUsed + rowsRejected, rowsUsed, rowsRejected };
-    updateImportCounts(db, importId, { ...counts, warnings });
+    const counts = { sheets: summary.sheets, rowsRead: summary.rowsUsed + summary.rowsRejected, rowsUsed: summary.rowsUsed, rowsRejected: summary.rowsRejected };
+    updateImportCounts(db, importId, { ...counts, warnings: summary.warnings });
     db.exec('RELEASE import_file');
-    return { importId, status: prev ? 'replaced' : 'imported', kind: spec.kind, file: spec.file, sha256, ...counts, dataDate, warnings };
+    return { importId, status: prev ? 'replaced' : 'imported', kind: spec.kind, file: spec.file, sha256, ...counts, dataDate, warnings: summary.warnings };
   } catch (e) {
     db.exec('ROLLBACK TO import_file');
     db.exec('RELEASE import_file');
@@ -229,11 +149,3 @@ function readingOptions(spec: ImportSpec): string {
   const columns = spec.columns ? Object.fromEntries(Object.entries(spec.columns).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : null;
   return JSON.stringify({ kind: spec.kind, sheet: spec.sheet ?? null, headerRow: spec.headerRow ?? null, columns, referenceDate: spec.referenceDate });
 }
-
-/** Two columns could fill one field: the first is used; the clerk is told which, and how to choose the other. */
-function ambiguousWarning(file: string, sheet: string, headerRow: number, title: string, headers: string[]): string {
-  const shown = headers.map((h) => `「${h.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30)}」`).join('、');
-  return `${file}：工作表「${sheet}」第 ${headerRow} 行有 ${headers.length} 列都可作为「${title}」（${shown}），已使用第一列${shown.split('、')[0]}；` +
-    `如应使用另一列，请在配置该数据源的 columns 中写明。`;
-}
-

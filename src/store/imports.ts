@@ -55,10 +55,32 @@ export function deleteImport(db: Db, id: number): void {
 }
 
 /** Records per stored chunk: large enough that SQLite's per-statement cost vanishes, small enough to stream. */
-const CHUNK = 1000;
+export const CHUNK = 1000;
 
 /** One stored record: [row, id_number, name, household_id, head_id_number, relation, township, village, fields]. */
 type StoredRecord = [number, string, string, string | null, string | null, string | null, string | null, string | null, Record<string, string>];
+
+/** Records of one sheet as a stored chunk: UTF-8 JSON (also what the reader worker posts to the main thread). */
+export function encodeChunk(recs: PersonRecord[]): Buffer {
+  // Bytes, not a string: better-sqlite3 binds a long non-ASCII JS string about 4× slower than a Buffer.
+  return Buffer.from(JSON.stringify(recs.map((r): StoredRecord =>
+    [r.row, r.idNumber, r.name, r.householdId, r.headIdNumber, r.relation, r.township, r.village, r.f])));
+}
+
+/** The records of a stored chunk; `intern` shares repeated short texts (see makeInterner). */
+export function decodeChunk(data: Uint8Array | string, kind: SourceKind, file: string, sheet: string,
+  intern: (s: string) => string = (s) => s): PersonRecord[] {
+  const text = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  const opt = (s: string | null) => (s === null ? null : intern(s));
+  return (JSON.parse(text) as StoredRecord[]).map((r) => {
+    const f = r[8];
+    for (const k in f) f[k] = intern(f[k]);
+    return {
+      kind, file, sheet, row: r[0], idNumber: r[1], name: r[2], householdId: r[3],
+      headIdNumber: r[4], relation: opt(r[5]), township: opt(r[6]), village: opt(r[7]), f,
+    };
+  });
+}
 
 /** Prepared statements for one file's import (used inside a transaction); call finish() before committing. */
 export function importWriter(db: Db, importId: number) {
@@ -70,17 +92,21 @@ export function importWriter(db: Db, importId: number) {
     `UPDATE rejected SET ${field} = ? WHERE import_id = ? AND sheet = ? AND row BETWEEN ? AND ? AND ${field} IS NULL`);
   const fillsRej = { township: fillRej('township'), village: fillRej('village') };
   let sheet = '';
-  let buf: StoredRecord[] = [];
+  let buf: PersonRecord[] = [];
   const flush = () => {
     if (buf.length === 0) return;
-    // Bound as UTF-8 bytes: better-sqlite3 binds a long non-ASCII JS string about 4× slower than a Buffer.
-    chunk.run(importId, sheet, buf.length, Buffer.from(JSON.stringify(buf)));
+    chunk.run(importId, sheet, buf.length, encodeChunk(buf));
     buf = [];
   };
   return {
     record(r: PersonRecord): void {
       if (r.sheet !== sheet || buf.length >= CHUNK) { flush(); sheet = r.sheet; }
-      buf.push([r.row, r.idNumber, r.name, r.householdId, r.headIdNumber, r.relation, r.township, r.village, r.f]);
+      buf.push(r);
+    },
+    /** A chunk encoded elsewhere (the reader worker) with encodeChunk. */
+    chunk(sheetName: string, n: number, data: Uint8Array): void {
+      flush();
+      chunk.run(importId, sheetName, n, data);
     },
     rejected(r: RejectedRow): void {
       rej.run(importId, r.sheet, r.row, r.column, r.reason, r.reasonText, JSON.stringify(r.raw), r.name, r.township, r.village);
@@ -115,18 +141,11 @@ export function updateImportCounts(db: Db, id: number, c: { sheets: string[]; ro
 export function* loadRecords(db: Db, imp: ImportRow, intern: (s: string) => string = makeInterner()): Generator<PersonRecord> {
   const fills = loadFills(db, imp.id);
   const st = db.prepare('SELECT sheet, data FROM record_chunks WHERE import_id = ? ORDER BY id').raw(true);
-  const opt = (s: string | null) => (s === null ? null : intern(s));
   for (const [sheetName, data] of st.iterate(imp.id) as Iterable<[string, Buffer | string]>) {
     const sheet = intern(sheetName);
     const sheetFills = fills.get(sheet);
     // Written as UTF-8 bytes (BLOB); chunks made by migration 4 from older databases are TEXT.
-    for (const r of JSON.parse(typeof data === 'string' ? data : data.toString('utf8')) as StoredRecord[]) {
-      const f = r[8];
-      for (const k in f) f[k] = intern(f[k]);
-      const rec: PersonRecord = {
-        kind: imp.kind, file: imp.file, sheet, row: r[0], idNumber: r[1], name: r[2], householdId: r[3],
-        headIdNumber: r[4], relation: opt(r[5]), township: opt(r[6]), village: opt(r[7]), f,
-      };
+    for (const rec of decodeChunk(data, imp.kind, imp.file, sheet, intern)) {
       if (sheetFills) applyFills(rec, sheetFills);
       yield rec;
     }

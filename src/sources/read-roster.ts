@@ -1,0 +1,154 @@
+// Reads one roster file into events: header detection, row mapping, merged place cells. No database: this half of an
+// import runs in a worker thread during reconcile (see roster-worker.ts), or inline for `fupin import` and tests.
+import type { PersonRecord, RejectedRow } from '../model/types.js';
+import type { RawRow, MergeRange } from '../io/types.js';
+import { readTable } from '../io/read-table.js';
+import { detectHeader } from './header.js';
+import { kindDef } from './kinds/index.js';
+import { mapRow, type SheetMapping } from './row-mapper.js';
+import { cellText } from './cell-text.js';
+import { inputError } from '../errors.js';
+import type { ImportSpec } from './import-spec.js';
+
+/** Where a reading goes. Records arrive in file order; a fill only concerns records already delivered. */
+export interface RosterSink {
+  record(r: PersonRecord): void;
+  rejected(r: RejectedRow): void;
+  /** Rows fromRow…toRow of a sheet lie in a merged township/village cell whose value is `value`. */
+  fill(field: 'township' | 'village', value: string, sheet: string, fromRow: number, toRow: number): void;
+  progress?(rows: number): void;
+}
+
+export interface RosterSummary {
+  sheets: string[];
+  rowsUsed: number;
+  rowsRejected: number;
+  warnings: string[];
+}
+
+export const HEADER_SCAN_ROWS = 30;
+
+function sheetSelected(spec: ImportSpec, name: string, index: number): boolean {
+  if (spec.sheet === undefined) return true;
+  if (typeof spec.sheet === 'number') return spec.sheet === index;
+  return spec.sheet.trim() === name.trim();
+}
+
+interface SheetState {
+  name: string;
+  buffer: RawRow[];
+  mapping: SheetMapping | null;
+  selected: boolean;
+  noHeader: boolean;
+  /**
+   * township/village text of rows that may be the top of a merged cell: only a row followed by one whose place
+   * cell is empty is kept (the cells a merge covers are empty), so a sheet without merges keeps next to nothing.
+   */
+  places: Map<number, [string, string]>;
+  /** The last row's place cells, kept in `places` once the next row turns out to have an empty one. */
+  pending: { row: number; place: [string, string] } | null;
+}
+
+export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<RosterSummary> {
+  const kind = kindDef(spec.kind);
+  const warnings: string[] = [];
+  const sheets: string[] = [];
+  let rowsUsed = 0;
+  let rowsRejected = 0;
+  let sheetsSeen = 0;
+  let selectedSeen = 0;
+  const noHeaderSheets: string[] = [];
+  let st: SheetState | null = null;
+
+  const processRow = (s: SheetState, r: RawRow) => {
+    const m = s.mapping!;
+    const res = mapRow(m, r.row, r.cells);
+    if (res.type === 'blank') return;
+    if (res.type === 'record') { sink.record(res.record); rowsUsed++; }
+    else { sink.rejected(res.rejected); rowsRejected++; }
+    if (m.fields.township !== undefined || m.fields.village !== undefined) {
+      const place: [string, string] = [cellText(r.cells[m.fields.township ?? -1] ?? null), cellText(r.cells[m.fields.village ?? -1] ?? null)];
+      const gap = (m.fields.township !== undefined && place[0] === '') || (m.fields.village !== undefined && place[1] === '');
+      if (gap && s.pending) s.places.set(s.pending.row, s.pending.place);
+      s.pending = { row: r.row, place };
+    }
+    if (sink.progress && (rowsUsed + rowsRejected) % 5000 === 0) sink.progress(rowsUsed + rowsRejected);
+  };
+
+  const startMapping = (s: SheetState) => {
+    const header = detectHeader(s.buffer, kind, { headerRow: spec.headerRow, columns: spec.columns }, { file: spec.file, sheet: s.name });
+    if (!header) {
+      s.noHeader = true;
+      noHeaderSheets.push(s.name);
+      return;
+    }
+    s.mapping = {
+      kind, file: spec.file, sheet: s.name, fields: header.columns.fields,
+      headers: header.columns.headers.map((h) => h.replace(/\s+/g, '')), referenceDate: spec.referenceDate,
+    };
+    sheets.push(s.name);
+    for (const a of header.ambiguous) warnings.push(ambiguousWarning(spec.file, s.name, header.headerRow, kind.fields.find((f) => f.name === a.field)?.title ?? a.field, a.headers));
+    for (const r of s.buffer) if (r.row >= header.firstDataRow) processRow(s, r);
+    s.buffer = [];
+  };
+
+  const endSheet = (s: SheetState, merges: MergeRange[]) => {
+    if (!s.mapping && !s.noHeader) {
+      // An empty sheet is not an error: it simply has zero rows.
+      if (s.buffer.length === 0) return;
+      startMapping(s);
+    }
+    if (!s.mapping) return;
+    for (const field of ['township', 'village'] as const) {
+      const col = s.mapping.fields[field];
+      if (col === undefined) continue;
+      for (const mg of merges) {
+        if (mg.left > col + 1 || mg.right < col + 1 || mg.bottom <= mg.top) continue;
+        const top = s.places.get(mg.top);
+        const v = top ? top[field === 'township' ? 0 : 1] : '';
+        if (v) sink.fill(field, v, s.name, mg.top + 1, mg.bottom);
+      }
+    }
+  };
+
+  for await (const ev of readTable(spec.path, { displayName: spec.file })) {
+    if (ev.type === 'sheet') {
+      sheetsSeen++;
+      const selected = sheetSelected(spec, ev.sheet, ev.sheetIndex);
+      if (selected) selectedSeen++;
+      st = { name: ev.sheet, buffer: [], mapping: null, selected, noHeader: false, places: new Map(), pending: null };
+    } else if (ev.type === 'row') {
+      if (!st || !st.selected || st.noHeader) continue;
+      if (st.mapping) processRow(st, ev.row);
+      else {
+        st.buffer.push(ev.row);
+        if (st.buffer.length >= HEADER_SCAN_ROWS) startMapping(st);
+      }
+    } else if (ev.type === 'sheetEnd') {
+      if (st && st.selected) endSheet(st, ev.merges);
+      st = null;
+    }
+  }
+
+  if (spec.sheet !== undefined && selectedSeen === 0) {
+    throw inputError('SHEET_NOT_FOUND', `找不到配置的工作表「${spec.sheet}」（共 ${sheetsSeen} 个工作表）。`, { file: spec.file },
+      '检查配置中 sheet 的名称或序号（从 1 开始）。');
+  }
+  if (sheets.length === 0 && sheetsSeen > 0 && noHeaderSheets.length > 0) {
+    throw inputError('HEADER_NOT_FOUND',
+      `在工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}中找不到包含身份证号列的表头（已查看每个工作表的前 ${HEADER_SCAN_ROWS} 行）。`,
+      { file: spec.file },
+      `确认这是${kind.title}名册；若表头写法特殊，可在配置的 columns 中指定，例如 "columns": { "idNumber": "实际的身份证号列名" }，或用 headerRow 指定表头所在行。`);
+  }
+  if (noHeaderSheets.length > 0 && sheets.length > 0) {
+    warnings.push(`${spec.file}：工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}没有可识别的表头，已跳过。`);
+  }
+  return { sheets, rowsUsed, rowsRejected, warnings };
+}
+
+/** Two columns could fill one field: the first is used; the clerk is told which, and how to choose the other. */
+function ambiguousWarning(file: string, sheet: string, headerRow: number, title: string, headers: string[]): string {
+  const shown = headers.map((h) => `「${h.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30)}」`).join('、');
+  return `${file}：工作表「${sheet}」第 ${headerRow} 行有 ${headers.length} 列都可作为「${title}」（${shown}），已使用第一列${shown.split('、')[0]}；` +
+    `如应使用另一列，请在配置该数据源的 columns 中写明。`;
+}
