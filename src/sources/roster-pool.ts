@@ -1,5 +1,6 @@
 // Reader worker threads for reconcile: files are parsed ahead in parallel, and their events replayed on the main
 // thread in file order, so results do not depend on which worker finished first.
+import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RejectedRow } from '../model/types.js';
@@ -40,14 +41,14 @@ const WORKER_URL = new URL('./roster-worker.js', import.meta.url);
 
 /** Workers need the compiled module; under the test runner (TypeScript sources) reading stays inline. */
 export function workersAvailable(): boolean {
-  return WORKER_URL.pathname.endsWith('.js');
+  return import.meta.url.endsWith('.js') && fs.existsSync(WORKER_URL);
 }
 
 /** FUPIN_READERS=n sets the number of reader threads (0: read on the main thread); default: one per core, at most 2. */
 export function defaultReaders(): number {
   const env = process.env.FUPIN_READERS;
   if (env !== undefined && /^\d+$/.test(env)) return Math.min(Number(env), 8);
-  return Math.min(2, Math.max(1, os.availableParallelism() - 0));
+  return Math.min(2, os.availableParallelism());
 }
 
 export class RosterPool {
