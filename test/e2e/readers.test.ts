@@ -7,6 +7,7 @@ import { generateCounty, type SynthResult } from '../../src/synth/index.js';
 import { runCli, tmpDir, expectNoStack } from '../helpers/cli.js';
 import { storedRecords } from '../helpers/records.js';
 import { makeXlsx } from '../helpers/workbooks.js';
+import { makeId } from '../helpers/ids.js';
 
 async function county(seed: number): Promise<SynthResult> {
   return generateCounty({ dir: tmpDir('fupin-readers-'), seed, scale: 'small' });
@@ -30,7 +31,19 @@ function findings(dir: string, period: string): unknown[] {
 
 describe('reader threads', () => {
   let g: SynthResult;
-  beforeAll(async () => { g = await county(11); }, 120_000);
+  const EXTRA = '民政/乡镇补报低保名单.xlsx';
+  let ids: string[];
+  beforeAll(async () => {
+    g = await county(11);
+    // A supplementary roster with a vertically merged 乡镇 cell: fills travel from the thread as their own events.
+    ids = [makeId('522422', '19700101', 11), makeId('522422', '19720202', 12), makeId('522422', '19990303', 13)];
+    await makeXlsx(path.join(g.dir, 'input', g.period, EXTRA), [{
+      name: '补报',
+      rows: [['补报名单'], [], ['序号', '乡镇', '村', '姓名', '身份证号', '保障金额'],
+        [1, '甲镇', '一村', '补一', ids[0], 300], [2, null, '一村', '补二', ids[1], 300], [3, null, '二村', '补三', ids[2], 300]],
+      merges: ['A1:F1', 'B4:B6'],
+    }]);
+  }, 120_000);
 
   it('0, 1 and 2 reader threads give the same findings and the same stored records', async () => {
     const results = [];
@@ -42,7 +55,13 @@ describe('reader threads', () => {
       results.push({ findings: findings(dir, g.period), recs, summary: JSON.parse(r.stdout).sources });
     }
     expect(results[0].recs.length).toBeGreaterThan(1000);
+    const extra = results[0].recs.map((x) => JSON.parse(x)).filter((x) => x.file === EXTRA);
+    expect(extra.map((x) => [x.row, x.township, x.village])).toEqual([[4, '甲镇', '一村'], [5, '甲镇', '一村'], [6, '甲镇', '二村']]);
     expect(results[0].findings.length).toBeGreaterThan(10);
+    // Filled in memory too (the findings are made from the records read this run, not from the database).
+    const onExtra = results[0].findings.map((x) => JSON.parse(x as string)).filter((x) => ids.includes(x.idNumber));
+    expect(onExtra.length).toBeGreaterThan(0);
+    for (const x of onExtra) expect(x.township).toBe('甲镇');
     for (const r of results.slice(1)) {
       expect(r.summary).toEqual(results[0].summary);
       expect(r.recs).toEqual(results[0].recs);
