@@ -113,9 +113,9 @@ export async function importFile(db: Db, spec: ImportSpec, opts: ImportOptions =
     const summary: RosterSummary = opts.job
       ? await opts.job.drain({
         ...common,
-        chunk: (sheet, n, data) => {
+        chunk: (sheet, n, data, json) => {
           w.chunk(sheet, n, data);
-          if (collect) for (const r of decodeChunk(data, spec.kind, spec.file, sheet)) keep(r);
+          if (collect) for (const r of decodeChunk(json, spec.kind, spec.file, sheet)) keep(r);
         },
       })
       : await readRoster(spec, {

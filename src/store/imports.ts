@@ -60,26 +60,35 @@ export const CHUNK = 1000;
 /** One stored record: [row, id_number, name, household_id, head_id_number, relation, township, village, fields]. */
 type StoredRecord = [number, string, string, string | null, string | null, string | null, string | null, string | null, Record<string, string>];
 
-/** Records of one sheet as a stored chunk: UTF-8 JSON (also what the reader worker posts to the main thread). */
-export function encodeChunk(recs: PersonRecord[]): Buffer {
-  // Bytes, not a string: better-sqlite3 binds a long non-ASCII JS string about 4× slower than a Buffer.
-  return Buffer.from(JSON.stringify(recs.map((r): StoredRecord =>
-    [r.row, r.idNumber, r.name, r.householdId, r.headIdNumber, r.relation, r.township, r.village, r.f])));
+/** Records of one sheet as a stored chunk's JSON (also what the reader worker posts to the main thread). */
+export function chunkJson(recs: PersonRecord[]): string {
+  return JSON.stringify(recs.map((r): StoredRecord =>
+    [r.row, r.idNumber, r.name, r.householdId, r.headIdNumber, r.relation, r.township, r.village, r.f]));
 }
 
-/** The records of a stored chunk; `intern` shares repeated short texts (see makeInterner). */
+/** Stored as UTF-8 bytes: better-sqlite3 binds a long non-ASCII JS string about 4× slower than a Buffer. */
+export function chunkBytes(json: string): Buffer {
+  return Buffer.from(json, 'utf8');
+}
+
+/** The records of a stored chunk (JSON text, or its UTF-8 bytes); `intern` shares repeated short texts (see makeInterner). */
 export function decodeChunk(data: Uint8Array | string, kind: SourceKind, file: string, sheet: string,
-  intern: (s: string) => string = (s) => s): PersonRecord[] {
+  intern?: (s: string) => string): PersonRecord[] {
   const text = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-  const opt = (s: string | null) => (s === null ? null : intern(s));
-  return (JSON.parse(text) as StoredRecord[]).map((r) => {
+  const rows = JSON.parse(text) as StoredRecord[];
+  const out = new Array<PersonRecord>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const f = r[8];
-    for (const k in f) f[k] = intern(f[k]);
-    return {
-      kind, file, sheet, row: r[0], idNumber: r[1], name: r[2], householdId: r[3],
-      headIdNumber: r[4], relation: opt(r[5]), township: opt(r[6]), village: opt(r[7]), f,
+    if (intern) for (const k in f) f[k] = intern(f[k]);
+    out[i] = {
+      kind, file, sheet, row: r[0], idNumber: r[1], name: r[2], householdId: r[3], headIdNumber: r[4],
+      relation: intern && r[5] !== null ? intern(r[5]) : r[5],
+      township: intern && r[6] !== null ? intern(r[6]) : r[6],
+      village: intern && r[7] !== null ? intern(r[7]) : r[7], f,
     };
-  });
+  }
+  return out;
 }
 
 /** Prepared statements for one file's import (used inside a transaction); call finish() before committing. */
@@ -95,7 +104,7 @@ export function importWriter(db: Db, importId: number) {
   let buf: PersonRecord[] = [];
   const flush = () => {
     if (buf.length === 0) return;
-    chunk.run(importId, sheet, buf.length, encodeChunk(buf));
+    chunk.run(importId, sheet, buf.length, chunkBytes(chunkJson(buf)));
     buf = [];
   };
   return {
