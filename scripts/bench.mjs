@@ -42,7 +42,8 @@ for (const cfg of configs) {
   const limit = JSON.parse(lim.stdout).seconds;
   totalWall += r.wall; peak = Math.max(peak, r.rss); totalRows += rows; totalLimit += lim.wall;
   console.log(`${path.relative(BENCH_DIR, cdir)}：${rows} 行，reconcile ${r.wall.toFixed(1)} s（${Math.round(rows / r.wall)} 行/秒），峰值内存 ${mb(r.rss)}；` +
-    `阶段 ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}s`).join('，')}；` +
+    `阶段 ${Object.entries(timings).filter(([k]) => !/(Rss|Heap)$/.test(k)).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}s`).join('，')}；` +
+    `阶段末内存（RSS/主线程堆）${Object.keys(timings).filter((k) => k.endsWith('Rss')).map((k) => `${k.slice(0, -3)} ${timings[k]}/${timings[k.slice(0, -3) + 'Heap']} MB`).join('，')}；` +
     `物理极限（解压+扫描）${lim.wall.toFixed(1)} s（纯扫描 ${limit.toFixed(1)} s），比值 ${(r.wall / lim.wall).toFixed(2)}`);
 }
 if (configs.length > 1) {

@@ -46,15 +46,23 @@ function makeHousehold(key: string, members: PersonRecord[]): MonitorHousehold {
   };
 }
 
+/** One roster's records by ID. Most IDs occur once: those keep the record itself, not a one-element list (a million lists were 80 MB). */
+interface KindIndex { one: Map<string, PersonRecord>; many: Map<string, PersonRecord[]> }
+
+const NONE: PersonRecord[] = [];
+
 export function buildIndex(data: Dataset): MatchIndex {
-  const byId = new Map<SourceKind, Map<string, PersonRecord[]>>();
+  const byId = new Map<SourceKind, KindIndex>();
   for (const [kind, records] of data.records) {
-    const m = new Map<string, PersonRecord[]>();
+    const one = new Map<string, PersonRecord>();
+    const many = new Map<string, PersonRecord[]>();
     for (const r of records) {
-      const list = m.get(r.idNumber);
-      if (list) list.push(r); else m.set(r.idNumber, [r]);
+      const list = many.get(r.idNumber);
+      if (list) { list.push(r); continue; }
+      const first = one.get(r.idNumber);
+      if (first) { one.delete(r.idNumber); many.set(r.idNumber, [first, r]); } else one.set(r.idNumber, r);
     }
-    byId.set(kind, m);
+    byId.set(kind, { one, many });
   }
 
   const monitor = data.records.get('monitor') ?? [];
@@ -71,12 +79,17 @@ export function buildIndex(data: Dataset): MatchIndex {
   const monitorHouseholds = new Map<string, MonitorHousehold>();
   for (const [key, members] of groups) monitorHouseholds.set(key, makeHousehold(key, members));
 
-  const deceased = byId.get('deceased') ?? new Map<string, PersonRecord[]>();
+  const deceased = byId.get('deceased');
   return {
-    byId,
+    repeated: (kind) => byId.get(kind)?.many ?? new Map(),
     monitorHouseholds,
     monitorHouseholdOf,
-    isDeceased: (id) => deceased.has(id),
-    recordsOf: (kind, id) => byId.get(kind)?.get(id) ?? [],
+    isDeceased: (id) => deceased !== undefined && (deceased.one.has(id) || deceased.many.has(id)),
+    recordsOf: (kind, id) => {
+      const k = byId.get(kind);
+      if (!k) return NONE;
+      const r = k.one.get(id);
+      return r ? [r] : k.many.get(id) ?? NONE;
+    },
   };
 }

@@ -15,13 +15,14 @@ export interface MonitorHousehold {
 }
 
 export interface MatchIndex {
-  /** kind -> normalised ID -> records of that person in that roster. */
-  byId: Map<SourceKind, Map<string, PersonRecord[]>>;
+  /** Normalised ID -> records, for the IDs that occur on two or more rows of that roster. */
+  repeated(kind: SourceKind): Map<string, PersonRecord[]>;
   /** Monitor households keyed by householdId (a member without householdId is keyed by its own ID). */
   monitorHouseholds: Map<string, MonitorHousehold>;
   /** Monitor member ID -> householdId key of monitorHouseholds. */
   monitorHouseholdOf: Map<string, string>;
   /** True when the ID is in the `deceased` roster. */
   isDeceased(idNumber: string): boolean;
+  /** Records of that person in that roster (roster order); do not modify the list. */
   recordsOf(kind: SourceKind, idNumber: string): PersonRecord[];
 }

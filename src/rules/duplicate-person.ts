@@ -29,10 +29,8 @@ function householdLabel(r: PersonRecord): string {
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const byId = ctx.index.byId.get('monitor') ?? new Map<string, PersonRecord[]>();
     const findings: Finding[] = [];
-    for (const [id, rows] of byId) {
-      if (rows.length < 2) continue;
+    for (const [id, rows] of ctx.index.repeated('monitor')) {
       // One row per distinct household, in roster order.
       const distinct: PersonRecord[] = [];
       for (const r of rows) {

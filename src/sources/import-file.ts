@@ -32,6 +32,8 @@ export async function sha256File(path: string): Promise<string> {
 export interface ImportPlan {
   spec: ImportSpec;
   sha256: string;
+  /** Bytes on disk (reconcile reads the largest files first). */
+  size: number;
   dataDate: string;
   options: string;
   /** Set when the same bytes were already read the same way: nothing to do. */
@@ -55,7 +57,7 @@ export async function planImport(db: Db, spec: ImportSpec): Promise<ImportPlan> 
     ? { importId: prev.id, status: 'unchanged', kind: spec.kind, file: spec.file, sha256, sheets: prev.sheets,
       rowsRead: prev.rowsRead, rowsUsed: prev.rowsUsed, rowsRejected: prev.rowsRejected, dataDate: prev.dataDate, warnings: prev.warnings }
     : null;
-  return { spec, sha256, dataDate, options, unchanged };
+  return { spec, sha256, size: stat.size, dataDate, options, unchanged };
 }
 
 export interface ImportOptions {
@@ -113,9 +115,9 @@ export async function importFile(db: Db, spec: ImportSpec, opts: ImportOptions =
     const summary: RosterSummary = opts.job
       ? await opts.job.drain({
         ...common,
-        chunk: (sheet, n, data, json) => {
+        chunk: (sheet, n, data) => {
           w.chunk(sheet, n, data);
-          if (collect) for (const r of decodeChunk(json, spec.kind, spec.file, sheet)) keep(r);
+          if (collect) for (const r of decodeChunk(data, spec.kind, spec.file, sheet)) keep(r);
         },
       })
       : await readRoster(spec, {

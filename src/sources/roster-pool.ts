@@ -9,7 +9,7 @@ import type { RosterSummary } from './read-roster.js';
 import type { ImportSpec } from './import-spec.js';
 
 export type WorkerMessage =
-  | { t: 'chunk'; sheet: string; n: number; data: Uint8Array; json: string }
+  | { t: 'chunk'; sheet: string; n: number; data: Uint8Array }
   | { t: 'rejected'; rows: RejectedRow[] }
   | { t: 'fill'; field: 'township' | 'village'; value: string; sheet: string; fromRow: number; toRow: number }
   | { t: 'progress'; rows: number }
@@ -19,7 +19,7 @@ export type WorkerMessage =
 
 /** Receives a worker's reading on the main thread (the database side of an import). */
 export interface ChunkSink {
-  chunk(sheet: string, n: number, data: Uint8Array, json: string): void;
+  chunk(sheet: string, n: number, data: Uint8Array): void;
   rejected(r: RejectedRow): void;
   fill(field: 'township' | 'village', value: string, sheet: string, fromRow: number, toRow: number): void;
   progress?(rows: number): void;
@@ -111,7 +111,7 @@ export class RosterPool {
         while (job.queue.length > 0) {
           const m = job.queue.shift()!;
           switch (m.t) {
-            case 'chunk': sink.chunk(m.sheet, m.n, m.data, m.json); break;
+            case 'chunk': sink.chunk(m.sheet, m.n, m.data); break;
             case 'rejected': for (const r of m.rows) sink.rejected(r); break;
             case 'fill': sink.fill(m.field, m.value, m.sheet, m.fromRow, m.toRow); break;
             case 'progress': sink.progress?.(m.rows); break;

@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { PersonRecord, RejectedRow } from '../model/types.js';
 import { FupinError } from '../errors.js';
-import { CHUNK, chunkBytes, chunkJson } from '../store/imports.js';
+import { CHUNK, encodeChunk } from '../store/imports.js';
 import { readRoster } from './read-roster.js';
 import type { ImportSpec } from './import-spec.js';
 import type { WorkerMessage } from './roster-pool.js';
@@ -19,13 +19,11 @@ port.on('message', async (job: { id: number; spec: ImportSpec }) => {
   // Order matters to the receiver: a fill concerns rows already delivered, so pending rows go out first.
   const flush = () => {
     if (recs.length > 0) {
-      // Both forms: the bytes go to SQLite as they are, the text to JSON.parse (decoding UTF-8 on the main thread
-      // cost more than copying the string across).
-      const json = chunkJson(recs);
-      const data = chunkBytes(json);
+      // The same bytes go to SQLite and to v8.deserialize on the main thread.
+      const data = encodeChunk(recs);
       // A Buffer may share a pooled ArrayBuffer: copy small ones, transfer the rest.
       const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : Uint8Array.prototype.slice.call(data);
-      post({ t: 'chunk', sheet, n: recs.length, data: own, json }, [own.buffer as ArrayBuffer]);
+      post({ t: 'chunk', sheet, n: recs.length, data: own }, [own.buffer as ArrayBuffer]);
       recs = [];
     }
     if (rejected.length > 0) { post({ t: 'rejected', rows: rejected }); rejected = []; }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './schema.js';
-import { deleteImport, findImport, importWriter, insertImport, loadRecords } from './imports.js';
+import { decodeChunk, encodeChunk, deleteImport, findImport, importWriter, insertImport, loadRecords } from './imports.js';
 import type { PersonRecord } from '../model/types.js';
 
 function memDb() {
@@ -76,5 +76,29 @@ describe('chunked record storage', () => {
     w.finish();
     deleteImport(db, id);
     expect(db.prepare('SELECT (SELECT count(*) FROM record_chunks) + (SELECT count(*) FROM record_fills) n').get()).toEqual({ n: 0 });
+  });
+
+  it('chunk format: V8 serialization, records and field order as written', () => {
+    const recs = [
+      rec('S', 2, { f: { a: '1', c: '3' } }),
+      rec('S', 3, { f: { a: '1', b: '2', c: '3' } }),
+      rec('S', 4, { f: {} }),
+      rec('S', 5, { f: { d: '4' }, township: '甲镇', householdId: 'H1', headIdNumber: 'ID2', relation: '之子', village: '一村' }),
+    ];
+    const data = encodeChunk(recs);
+    expect(data[0]).toBe(0xff);
+    const back = decodeChunk(data, 'dibao', 'a.xlsx', 'S');
+    expect(back).toEqual(recs);
+    for (let i = 0; i < recs.length; i++) expect(Object.keys(back[i].f)).toEqual(Object.keys(recs[i].f));
+  });
+
+  it('reads chunks in the layout of migration 4 (one array with a fields object per record)', () => {
+    const old = JSON.stringify([[7, 'ID7', '张三', null, null, '户主', '甲镇', null, { amount: '300' }]]);
+    const interned: string[] = [];
+    const back = decodeChunk(old, 'dibao', 'a.xlsx', 'S', (s) => { interned.push(s); return s; });
+    expect(back).toEqual([rec('S', 7, { idNumber: 'ID7', name: '张三', relation: '户主', township: '甲镇', f: { amount: '300' } })]);
+    expect(interned.sort()).toEqual(['300', '户主', '甲镇']);
+    // as SQLite returns it from a BLOB column
+    expect(decodeChunk(Buffer.from(old), 'dibao', 'a.xlsx', 'S')).toEqual(back);
   });
 });

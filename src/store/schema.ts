@@ -88,8 +88,8 @@ export const MIGRATIONS: string[] = [
   `
   DROP INDEX IF EXISTS records_id;
   `,
-  // 4: usable records are stored in chunks of up to 1,000 rows of one sheet, as JSON arrays: a county month inserts a
-  // million records, and one statement per record was most of the read phase. Merged township/village cells are kept
+  // 4: usable records are stored in chunks of up to 1,000 rows of one sheet (store/imports.ts encodeChunk): a county
+  // month inserts a million records, and one statement per record was most of the read phase. Merged township/village cells are kept
   // as fill ranges and applied when records are read back.
   `
   CREATE TABLE record_chunks (
@@ -97,7 +97,7 @@ export const MIGRATIONS: string[] = [
     import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
     sheet TEXT NOT NULL,
     n INTEGER NOT NULL,
-    data BLOB NOT NULL           -- UTF-8 JSON [[row, id_number, name, household_id, head_id_number, relation, township, village, {fields}], …]
+    data BLOB NOT NULL           -- [[row, id_number, name, household_id, head_id_number, relation, township, village, {fields}], …], V8-serialized (JSON text when migrated)
   );
   CREATE INDEX record_chunks_import ON record_chunks(import_id);
   CREATE TABLE record_fills (
