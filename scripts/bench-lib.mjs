@@ -20,7 +20,7 @@ export function runMeasured(args, { cwd = ROOT, env = {} } = {}) {
   return { wall, rss, code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export const mb = (b) => `${(b / 1048576).toFixed(0)} MB`;
+export const mb = (b) => `${(b / 1048576).toFixed(0)} MiB`;
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export function machine() {
   return `${os.cpus().length} 核, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;

@@ -5,8 +5,12 @@ const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD]/g;
 // Middle-dot look-alikes used in minority and foreign names; U+00B7 is the standard one (GB 18030 names).
 const MIDDLE_DOTS = /[\u00B7\u2022\u30FB\u2027\uFF65\u2219\u0387\u22C5]/g;
 
+const PLAIN_NAME = /^[\u4e00-\u9fff]*$/;
+
 /** Name key: trim, NFKC (full-width letters/digits), no spaces or invisibles at all, one kind of middle dot. */
 export function normalizeName(s: string): string {
+  // Plain Chinese names are already normal (NFKC leaves CJK ideographs alone): the common case, on a hot path.
+  if (PLAIN_NAME.test(s)) return s;
   return s
     .normalize('NFKC')
     .replace(INVISIBLE, '')
