@@ -483,7 +483,8 @@ export function parseYearMonth(raw: string | null | undefined): YearMonth | null
   const m = /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?(?:T.*)?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})?$/.exec(s);
   if (!m) return undefined;
   const year = Number(m[1]), month = Number(m[2]), day = m[3] ? Number(m[3]) : 1;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // A day the month does not have (2023-02-30) is a typo to report, not February.
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
   if (year > 2200 && m[0].includes('-')) return serialToYm(year, month, day) ?? undefined;
   if (year < 1900 || year > 2200) return undefined;
   return { year, month };

@@ -46,6 +46,18 @@ describe('runRules', () => {
     ]);
   });
 
+  it('lists formula errors kept at import (outside the ID column) with the unknown values', () => {
+    const data = county();
+    const withErrors = rec('housing', a, { name: '', f: { grade: 'C', _cellErrors: 'name=#REF!;renovation=#N/A' } });
+    data.records.get('housing')!.push(withErrors);
+    const r = runRules(data, params());
+    const at = { kind: 'housing', file: withErrors.file, sheet: withErrors.sheet, row: withErrors.row };
+    expect(r.unknownValues).toContainEqual({ kind: 'housing', field: 'name', value: '#REF!', count: 1, example: at });
+    expect(r.unknownValues).toContainEqual({ kind: 'housing', field: 'renovation', value: '#N/A', count: 1, example: at });
+    // the record itself is still used (its grade C house is a finding)
+    expect(r.findings.some((f) => f.rule === 'HOUSING_UNSAFE' && f.idNumber === a)).toBe(true);
+  });
+
   it('sorts findings by rule order, township, village (pinyin order), household and ID', () => {
     const data = dataset([
       ...monitorHousehold('HH2', [{ id: b, name: '乙' }], { township: '东镇', village: '白村' }),

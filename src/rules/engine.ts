@@ -4,6 +4,7 @@ import { buildIndex } from '../match/build-index.js';
 import type { Rule, RuleContext } from './types.js';
 import { RULES } from './index.js';
 import { kindWithDept } from './kind-labels.js';
+import { CELL_ERRORS, cellErrorsOf } from '../model/cell-errors.js';
 
 export interface RunResult {
   findings: Finding[];
@@ -79,6 +80,14 @@ export function runRules(data: Dataset, params: RuleParams, rules: Rule[] = RULE
       if (u) u.count++; else unknown.set(key, { kind, field, value, count: 1, example });
     },
   };
+
+  // Formula errors in mapped columns (other than the ID) were kept at import: list them with the unknown values.
+  for (const [kind, list] of data.records) {
+    for (const r of list) {
+      if (r.f[CELL_ERRORS] === undefined) continue;
+      for (const [field, error] of cellErrorsOf(r.f)) ctx.unknown(kind, field, error, r);
+    }
+  }
 
   const findings: Finding[] = [];
   const rulesRun: string[] = [];

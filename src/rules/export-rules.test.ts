@@ -97,6 +97,9 @@ describe('vocabulary of the monitoring export', () => {
       ['2024-03-15', { year: 2024, month: 3 }], ['202403', { year: 2024, month: 3 }], ['20240315', { year: 2024, month: 3 }],
       ['2024/3', { year: 2024, month: 3 }], ['2024年3月', { year: 2024, month: 3 }], ['2024年3月15日', { year: 2024, month: 3 }],
       ['2024-13', undefined], ['去年', undefined], ['', null],
+      // a day the month does not have is a typo, not that month; 29 February only in leap years
+      ['2023-02-30', undefined], ['2023年4月31日', undefined], ['20230229', undefined], ['2024-02-29', { year: 2024, month: 2 }],
+      ['2023-01-31', { year: 2023, month: 1 }],
     ]);
     expect(parseYearMonth(cellText(202403, 'date'))).toEqual({ year: 2024, month: 3 });
     expect(parseYearMonth(cellText(20240315, 'date'))).toEqual({ year: 2024, month: 3 });

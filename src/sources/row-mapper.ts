@@ -6,6 +6,7 @@ import { cellText, isBlank, rawText } from './cell-text.js';
 import { parseIdNumber } from '../idcard/index.js';
 import { normalizeName } from '../model/normalize.js';
 import { normalizeHeader } from './header-text.js';
+import { CELL_ERRORS, CELL_ERROR_SEP } from '../model/cell-errors.js';
 
 export interface SheetMapping {
   kind: KindDef;
@@ -100,6 +101,15 @@ export function mapRow(m: SheetMapping, rowNumber: number, cells: Cell[]): Mappe
     if (v !== '') f[fd.name] = v;
   }
   if (info.upgradedFrom15) f._upgradedFrom15 = '1';
+  // A formula error (#REF!, #N/A …) in another mapped column: the row is used and the cell counts as empty, but the
+  // error is kept so that it is listed with the unknown values of the data-quality workbook, not lost silently.
+  let errors = '';
+  for (const field in m.fields) {
+    if (field === 'idNumber') continue;
+    const c = cells[m.fields[field]];
+    if (isCellError(c)) errors += `${errors ? CELL_ERROR_SEP : ''}${field}=${c.error}`;
+  }
+  if (errors) f[CELL_ERRORS] = errors;
 
   return {
     type: 'record',

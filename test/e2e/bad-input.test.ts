@@ -211,9 +211,13 @@ const workbookCases: Case[] = [
       grid[4][6] = { f: 'A1/0', e: '#DIV/0!' };                      // township
       put(dir, DIS, rawXlsx({ sheetName: '持证残疾人', sheetData: sheetXml(gridRows(grid), sst), sharedStrings: sst }));
     },
-    check: (dir) => {
+    check: async (dir) => {
       accounted(dir, DIS, 3, 1);
       expect(rejectedOf(dir, DIS)).toEqual([{ row: 2, reason: 'FORMULA_ERROR', col: '身份证号', sheet: '持证残疾人' }]);
+      // The other errors do not reject their rows, but each is listed (field, error, file, row) in 未识别取值.
+      const unknown = await sheetRows(path.join(dir, 'output', base.period, `数据质量-${base.period}.xlsx`), '未识别取值');
+      const listed = unknown.filter((x) => x[4] === DIS).map((x) => [x[1], x[2], x[6]]);
+      expect(listed).toEqual(expect.arrayContaining([['残疾等级', '#REF!', '3'], ['姓名', '#REF!', '4'], ['乡镇', '#DIV/0!', '5']]));
     },
   },
   {
@@ -500,6 +504,7 @@ describe('bad input: reconcile on a broken copy of a reconciled county', () => {
     { hid: 'V005', name: '文字日期戊', id: makeId('522422', '19700101', 915), type: '脱贫户', monType: '突发严重困难户', risk: '否', identified: '2023年3月5日', income: 9000 },
     { hid: 'V006', name: '错误日期己', id: makeId('522422', '19700101', 916), type: '脱贫户', monType: '突发严重困难户', risk: '否', identified: '2023-13-05', income: 9000 },
     { hid: 'V007', name: '日期单元庚', id: makeId('522422', '19700101', 917), type: '脱贫户', monType: '突发严重困难户', risk: '否', identified: new Date(Date.UTC(2023, 2, 5)), income: 9000 },
+    { hid: 'V008', name: '无此日辛', id: makeId('522422', '19700101', 918), type: '脱贫户', monType: '突发严重困难户', risk: '否', identified: '2023-02-30', income: 9000 },
   ];
 
   describe('values: every ID failure kind, dates, incomes, unknown vocabulary', () => {
@@ -557,10 +562,10 @@ describe('bad input: reconcile on a broken copy of a reconciled county', () => {
       }
     });
 
-    it('an impossible date is reported in 未识别取值 with its file and row, not guessed', () => {
-      const row = String(monCases.findIndex((m) => m.hid === 'V006') + 2);
-      expect(unknownSheet.some((x) => x[1] === '识别监测时间' && x[2] === '2023-13-05' && x[4] === MON_FILE && x[6] === row), JSON.stringify(unknownSheet)).toBe(true);
-      expect(findings.some((f) => f.householdId === 'V006' && f.rule === 'NO_ASSISTANCE')).toBe(false);
+    it.each([['V006', '2023-13-05'], ['V008', '2023-02-30']])('an impossible date (%s: %s) is reported in 未识别取值 with its file and row, not guessed', (hid, text) => {
+      const row = String(monCases.findIndex((m) => m.hid === hid) + 2);
+      expect(unknownSheet.some((x) => x[1] === '识别监测时间' && x[2] === text && x[4] === MON_FILE && x[6] === row), JSON.stringify(unknownSheet)).toBe(true);
+      expect(findings.some((f) => f.householdId === hid && f.rule === 'NO_ASSISTANCE')).toBe(false);
     });
 
     it('a text income is reported in 未识别取值; a negative income is below the line', () => {
