@@ -27,10 +27,6 @@ function isDelim(c: number): boolean {
   return c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
 /** parseInt(s.slice(a, b), 10) without the slice for the plain-digits case. */
 function intAt(s: string, a: number, b: number): number {
   if (b > a && b - a <= 9) {
