@@ -14,18 +14,13 @@
 // Like exceljs, a cell without a usable r="A1" column, or in a row without a usable r, is an error.
 import type { Cell } from '../model/types.js';
 import { excelSerialToDate, isoToDate, trimCells } from './cells.js';
-import { decodeXml, decodeXstring } from './ooxml.js';
+import { decodeXml, decodeXstring, isNameEnd, runsText } from './ooxml.js';
 import type { ParsedRow, SheetContext, SheetRowParser } from './read-xlsx.js';
 
 const enum T { N, S, STR, INLINE, B, E, D }
 
 const MS_PER_DAY = 86_400_000;
 const NO_ROWS: ParsedRow[] = [];
-
-/** Tag-name delimiter: whitespace, '>' or '/'. */
-function isDelim(c: number): boolean {
-  return c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
-}
 
 /** parseInt(s.slice(a, b), 10) without the slice for the plain-digits case. */
 function intAt(s: string, a: number, b: number): number {
@@ -113,7 +108,7 @@ function malformed(): Error {
 function closeOf(s: string, from: number, name: number): number {
   const lt = s.indexOf('<', from);
   if (lt < 0 || lt + 4 > s.length) return -1;
-  if (s.charCodeAt(lt + 1) === 47 && s.charCodeAt(lt + 2) === name && isDelim(s.charCodeAt(lt + 3))) return lt;
+  if (s.charCodeAt(lt + 1) === 47 && s.charCodeAt(lt + 2) === name && isNameEnd(s.charCodeAt(lt + 3))) return lt;
   if (s.charCodeAt(lt + 1) === 33 /* ! */) return s.indexOf(name === 118 ? '</v' : '</f', lt);
   throw malformed();
 }
@@ -176,23 +171,23 @@ export class SheetScanner {
       const c1 = s.charCodeAt(lt + 1);
       let next = -1;
       if (this.state === 1) {
-        if (c1 === 99 /* c */ && isDelim(s.charCodeAt(lt + 2))) next = this.cellAt(s, lt);
-        else if (c1 === 114 /* r */ && s.startsWith('row', lt + 1) && isDelim(s.charCodeAt(lt + 4))) next = this.rowOpen(s, lt);
-        else if (c1 === 47 /* / */ && s.startsWith('row', lt + 2) && isDelim(s.charCodeAt(lt + 5))) {
+        if (c1 === 99 /* c */ && isNameEnd(s.charCodeAt(lt + 2))) next = this.cellAt(s, lt);
+        else if (c1 === 114 /* r */ && s.startsWith('row', lt + 1) && isNameEnd(s.charCodeAt(lt + 4))) next = this.rowOpen(s, lt);
+        else if (c1 === 47 /* / */ && s.startsWith('row', lt + 2) && isNameEnd(s.charCodeAt(lt + 5))) {
           next = s.indexOf('>', lt);
           if (next >= 0) {
             if (!this.cells) throw malformed();
             next++;
             this.rowClose();
           }
-        } else if (c1 === 47 && s.startsWith('sheetData', lt + 2) && isDelim(s.charCodeAt(lt + 11))) {
+        } else if (c1 === 47 && s.startsWith('sheetData', lt + 2) && isNameEnd(s.charCodeAt(lt + 11))) {
           if (this.cells) throw malformed(); // </sheetData> inside a row
           this.state = 2;
           this.buf = '';
           this.waiting = false;
           return;
         } else next = this.skip(s, lt);
-      } else if (c1 === 115 /* s */ && s.startsWith('sheetData', lt + 1) && isDelim(s.charCodeAt(lt + 10))) {
+      } else if (c1 === 115 /* s */ && s.startsWith('sheetData', lt + 1) && isNameEnd(s.charCodeAt(lt + 10))) {
         const gt = s.indexOf('>', lt);
         if (gt >= 0) {
           next = gt + 1;
@@ -310,7 +305,7 @@ export class SheetScanner {
           if (ge < 0) return -1;
           q = ge + 1;
           if (depth > 0) { depth--; continue; }
-          if (s.charCodeAt(a + 2) === 99 && isDelim(s.charCodeAt(a + 3))) break; // </c>
+          if (s.charCodeAt(a + 2) === 99 && isNameEnd(s.charCodeAt(a + 3))) break; // </c>
           throw malformed();
         }
         if (ch === 33 /* ! */ || ch === 63 /* ? */) { // comment or processing instruction
@@ -322,7 +317,7 @@ export class SheetScanner {
         if (ge < 0) return -1;
         const empty = s.charCodeAt(ge - 1) === 47;
         const c2 = s.charCodeAt(a + 2);
-        if (depth === 0 && (ch === 118 /* v */ || ch === 102 /* f */) && isDelim(c2)) {
+        if (depth === 0 && (ch === 118 /* v */ || ch === 102 /* f */) && isNameEnd(c2)) {
           let ce = ge + 1;
           if (empty) q = ge + 1;
           else {
@@ -332,7 +327,7 @@ export class SheetScanner {
             if (q === 0) return -1;
           }
           if (ch === 118) { hasV = true; this.vA = ge + 1; this.vB = ce; } else hasF = true;
-        } else if (depth === 0 && ch === 105 /* i */ && c2 === 115 /* s */ && isDelim(s.charCodeAt(a + 3))) {
+        } else if (depth === 0 && ch === 105 /* i */ && c2 === 115 /* s */ && isNameEnd(s.charCodeAt(a + 3))) {
           if (empty) { this.inline = ''; q = ge + 1; }
           else {
             const ie = s.indexOf('</is>', ge + 1);
@@ -445,28 +440,7 @@ function colOf(s: string, a: number, b: number): number {
 
 /** Text of an <is> element: every <t> of every run, phonetic runs (<rPh>) left out. */
 function inlineText(s: string, a: number, b: number): string {
-  let out = '';
-  let q = a;
-  for (;;) {
-    const lt = s.indexOf('<', q);
-    if (lt < 0 || lt >= b) break;
-    const ch = s.charCodeAt(lt + 1);
-    const ge = s.indexOf('>', lt);
-    if (ge < 0 || ge >= b) break;
-    if (ch === 116 /* t */ && isDelim(s.charCodeAt(lt + 2))) {
-      if (s.charCodeAt(ge - 1) === 47) { q = ge + 1; continue; } // <t/>
-      const te = s.indexOf('</t>', ge + 1);
-      if (te < 0 || te > b) break;
-      out += s.slice(ge + 1, te);
-      q = te + 4;
-    } else if (ch === 114 /* r */ && s.startsWith('rPh', lt + 1) && isDelim(s.charCodeAt(lt + 4))) {
-      if (s.charCodeAt(ge - 1) === 47) { q = ge + 1; continue; }
-      const pe = s.indexOf('</rPh>', ge + 1);
-      if (pe < 0 || pe > b) break;
-      q = pe + 6;
-    } else q = ge + 1;
-  }
-  out = textOf(out);
+  const out = textOf(runsText(s, a, b));
   return out.indexOf('_x') >= 0 ? decodeXstring(out) : out;
 }
 

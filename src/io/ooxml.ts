@@ -189,31 +189,43 @@ function siText(inner: string): string {
   return decodeXstring(decodeXml(out));
 }
 
-/** siText for the unprefixed content s[a, b) of an <si>, by scanning. */
-function siTextAt(s: string, a: number, b: number): string {
+/**
+ * The raw (undecoded) text of the unprefixed rich-text content s[a, b) of an <si> or <is>: every <t> of every run,
+ * phonetic runs (<rPh>) left out. Shared by the shared-strings table and the sheet scanner's inline strings.
+ */
+export function runsText(s: string, a: number, b: number): string {
   let out = '';
   let q = a;
   for (;;) {
     const lt = s.indexOf('<', q);
     if (lt < 0 || lt >= b) break;
     const ch = s.charCodeAt(lt + 1);
-    const c2 = s.charCodeAt(lt + 2);
     const ge = s.indexOf('>', lt);
     if (ge < 0 || ge >= b) break;
-    if (ch === 116 /* t */ && (c2 === 62 || c2 === 32 || c2 === 47 || c2 === 9 || c2 === 10 || c2 === 13)) {
+    if (ch === 116 /* t */ && isNameEnd(s.charCodeAt(lt + 2))) {
       if (s.charCodeAt(ge - 1) === 47) { q = ge + 1; continue; } // <t/>
       const te = s.indexOf('</t>', ge + 1);
       if (te < 0 || te > b) break;
       out += s.slice(ge + 1, te);
       q = te + 4;
-    } else if (ch === 114 /* r */ && c2 === 80 /* P */ && s.charCodeAt(lt + 3) === 104 /* h */) {
+    } else if (ch === 114 /* r */ && s.startsWith('rPh', lt + 1) && isNameEnd(s.charCodeAt(lt + 4))) {
       if (s.charCodeAt(ge - 1) === 47) { q = ge + 1; continue; } // <rPh/>
-      const pe = s.indexOf('</rPh>', ge);
+      const pe = s.indexOf('</rPh>', ge + 1);
       if (pe < 0 || pe > b) break;
       q = pe + 6;
     } else q = ge + 1;
   }
-  out = decodeXstring(decodeXml(out));
+  return out;
+}
+
+/** Tag-name end: whitespace, '>' or '/'. */
+export function isNameEnd(c: number): boolean {
+  return c === 62 || c === 47 || c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** siText for the unprefixed content s[a, b) of an <si>, by scanning. */
+function siTextAt(s: string, a: number, b: number): string {
+  const out = decodeXstring(decodeXml(runsText(s, a, b)));
   // A copy, so that the table does not keep every chunk of the part alive (V8 substrings are views).
   return out.length < 13 ? out : (' ' + out).slice(1);
 }
