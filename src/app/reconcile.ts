@@ -127,8 +127,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     let readDone = 0;
     const byPlan = new Map<ImportPlan, ImportOutcome>();
     for (const plan of order) {
-      const f = files[plans.indexOf(plan)];
-      progress(`读取 ${f.file}（${KINDS[f.source.kind].title}）…`);
+      progress(`读取 ${plan.spec.file}（${KINDS[plan.spec.kind].title}）…`);
       const bucket: PersonRecord[] = [];
       // Interned as they arrive: the reader's strings may share memory with whole XML chunks; a reader thread's
       // arrive as fresh copies, one per row.

@@ -36,6 +36,8 @@ export interface ImportPlan {
   size: number;
   dataDate: string;
   options: string;
+  /** The earlier import of this file for the period, replaced when the file is read again. */
+  prevId: number | null;
   /** Set when the same bytes were already read the same way: nothing to do. */
   unchanged: ImportOutcome | null;
 }
@@ -57,7 +59,7 @@ export async function planImport(db: Db, spec: ImportSpec): Promise<ImportPlan> 
     ? { importId: prev.id, status: 'unchanged', kind: spec.kind, file: spec.file, sha256, sheets: prev.sheets,
       rowsRead: prev.rowsRead, rowsUsed: prev.rowsUsed, rowsRejected: prev.rowsRejected, dataDate: prev.dataDate, warnings: prev.warnings }
     : null;
-  return { spec, sha256, size: stat.size, dataDate, options, unchanged };
+  return { spec, sha256, size: stat.size, dataDate, options, prevId: prev?.id ?? null, unchanged };
 }
 
 export interface ImportOptions {
@@ -80,13 +82,12 @@ export interface ImportOptions {
 export async function importFile(db: Db, spec: ImportSpec, opts: ImportOptions = {}): Promise<ImportOutcome> {
   const plan = opts.plan ?? await planImport(db, spec);
   if (plan.unchanged) return plan.unchanged;
-  const { sha256, dataDate, options } = plan;
+  const { sha256, dataDate, options, prevId } = plan;
   const collect = opts.collect;
 
   db.exec('SAVEPOINT import_file');
   try {
-    const prev = findImport(db, spec.kind, spec.period, spec.file);
-    if (prev) deleteImport(db, prev.id);
+    if (prevId !== null) deleteImport(db, prevId);
     const importId = insertImport(db, {
       kind: spec.kind, period: spec.period, file: spec.file, sha256, sheets: [], rowsRead: 0, rowsUsed: 0, rowsRejected: 0,
       dataDate, importedAt: new Date().toISOString(), options,
@@ -128,7 +129,7 @@ export async function importFile(db: Db, spec: ImportSpec, opts: ImportOptions =
     const counts = { sheets: summary.sheets, rowsRead: summary.rowsUsed + summary.rowsRejected, rowsUsed: summary.rowsUsed, rowsRejected: summary.rowsRejected };
     updateImportCounts(db, importId, { ...counts, warnings: summary.warnings });
     db.exec('RELEASE import_file');
-    return { importId, status: prev ? 'replaced' : 'imported', kind: spec.kind, file: spec.file, sha256, ...counts, dataDate, warnings: summary.warnings };
+    return { importId, status: prevId !== null ? 'replaced' : 'imported', kind: spec.kind, file: spec.file, sha256, ...counts, dataDate, warnings: summary.warnings };
   } catch (e) {
     db.exec('ROLLBACK TO import_file');
     db.exec('RELEASE import_file');

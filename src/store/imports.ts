@@ -56,7 +56,25 @@ export function deleteImport(db: Db, id: number): void {
 }
 
 /** Records per stored chunk: large enough that SQLite's per-statement cost vanishes, small enough to stream. */
-export const CHUNK = 1000;
+const CHUNK = 1000;
+
+/** Groups records, in file order, into chunks of one sheet and at most CHUNK rows (the writer's and a reader thread's). */
+export function recordBatcher(emit: (sheet: string, recs: PersonRecord[]) => void) {
+  let sheet = '';
+  let buf: PersonRecord[] = [];
+  const flush = () => {
+    if (buf.length === 0) return;
+    emit(sheet, buf);
+    buf = [];
+  };
+  return {
+    add(r: PersonRecord): void {
+      if (r.sheet !== sheet || buf.length >= CHUNK) { flush(); sheet = r.sheet; }
+      buf.push(r);
+    },
+    flush,
+  };
+}
 
 /**
  * A stored chunk is one sheet's records in the V8 serialization format (node:v8, which Node documents as
@@ -102,22 +120,15 @@ export function importWriter(db: Db, importId: number) {
   const fillRej = (field: 'township' | 'village') => db.prepare(
     `UPDATE rejected SET ${field} = ? WHERE import_id = ? AND sheet = ? AND row BETWEEN ? AND ? AND ${field} IS NULL`);
   const fillsRej = { township: fillRej('township'), village: fillRej('village') };
-  let sheet = '';
-  let buf: PersonRecord[] = [];
-  const flush = () => {
-    if (buf.length === 0) return;
-    chunk.run(importId, sheet, buf.length, encodeChunk(buf));
-    buf = [];
-  };
+  const batch = recordBatcher((sheet, recs) => chunk.run(importId, sheet, recs.length, encodeChunk(recs)));
   return {
     record(r: PersonRecord): void {
-      if (r.sheet !== sheet || buf.length >= CHUNK) { flush(); sheet = r.sheet; }
-      buf.push(r);
+      batch.add(r);
     },
     /** A chunk encoded elsewhere (a reader thread) with encodeChunk. */
-    chunk(sheetName: string, n: number, data: Uint8Array): void {
-      flush();
-      chunk.run(importId, sheetName, n, data);
+    chunk(sheet: string, n: number, data: Uint8Array): void {
+      batch.flush();
+      chunk.run(importId, sheet, n, data);
     },
     rejected(r: RejectedRow): void {
       rej.run(importId, r.sheet, r.row, r.column, r.reason, r.reasonText, JSON.stringify(r.raw), r.name, r.township, r.village);
@@ -128,7 +139,7 @@ export function importWriter(db: Db, importId: number) {
       fillsRej[field].run(value, importId, sheet, fromRow, toRow);
     },
     finish(): void {
-      flush();
+      batch.flush();
     },
   };
 }
