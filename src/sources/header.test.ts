@@ -304,3 +304,41 @@ describe('overrides and errors', () => {
     expect(formatError(e)).toContain('"columns": { "idNumber": "<实际表头>" }');
   });
 });
+
+describe('vocabulary of the real national export and department rosters (domain.md §1.5)', () => {
+  const monitor = KINDS.monitor;
+  it('maps the names of the 自定义监测对象信息 view without configuration', () => {
+    const headers = ['县', '乡', '村', '户编号', '人编号', '姓名', '证件类型', '证件号码', '户类型', '监测对象类别', '识别监测时间',
+      '风险是否已消除', '消除监测时间', '享受低保政策情况', '享受特困供养政策情况', '实施开发式帮扶措施情况', '综合保障',
+      '致贫/返贫风险1', '致贫/返贫风险5', '监测联系人', '监测联系人电话', '户联系电话', '耕地面积（亩）', '牧草地面积',
+      '务工所在地', '务工月收入', '务工企业名称', '合规自付支出', '工资性收入', '人均纯收入（元）', '是否参加大病保险'];
+    const m = mapColumns(headers, monitor);
+    const at = (f: string) => headers[m.fields[f]];
+    expect(m.missingRequired).toEqual([]);
+    expect(at('township')).toBe('乡');
+    expect(at('village')).toBe('村');
+    expect(at('eliminatedAt')).toBe('消除监测时间');
+    expect(at('identifiedAt')).toBe('识别监测时间');
+    expect(at('enjoysDibao')).toBe('享受低保政策情况');
+    expect(at('enjoysTekun')).toBe('享受特困供养政策情况');
+    expect(at('docType')).toBe('证件类型');
+    expect(at('risk1')).toBe('致贫/返贫风险1');
+    expect(at('risk5')).toBe('致贫/返贫风险5');
+    expect(at('monitorContactPhone')).toBe('监测联系人电话');
+    expect(at('householdPhone')).toBe('户联系电话');
+    expect(at('farmland')).toBe('耕地面积（亩）');
+    expect(at('pasture')).toBe('牧草地面积');
+    expect(at('workMonthlyIncome')).toBe('务工月收入');
+    expect(at('compliantSelfPay')).toBe('合规自付支出');
+    expect(at('wageIncome')).toBe('工资性收入');
+    expect(at('perCapitaIncome')).toBe('人均纯收入（元）');
+    expect(at('seriousIllnessInsured')).toBe('是否参加大病保险');
+    expect(at('comprehensiveAid')).toBe('综合保障');
+  });
+  it('maps the place names of the other views and of department rosters', () => {
+    for (const [t, v] of [['乡(镇)', '行政村'], ['乡镇名称', '村名称'], ['所属乡镇（街道）', '村(居)委会'], ['乡（镇）', '村（社区）']]) {
+      const m = mapColumns(['县(市、区、旗)', t, v, '姓名', '身份证号'], KINDS.dibao);
+      expect([m.fields.township, m.fields.village]).toEqual([1, 2]);
+    }
+  });
+});

@@ -147,8 +147,14 @@ function firstAtOrAfter(recs: PersonRecord[], row: number): number {
   return lo;
 }
 
+/**
+ * Raised whenever the header aliases change, so that files imported by an older version are read again with the
+ * new vocabulary instead of keeping the columns it could not recognise.
+ */
+const VOCABULARY_VERSION = 2;
+
 /** Everything besides the bytes that decides what an import holds, as canonical JSON. */
 function readingOptions(spec: ImportSpec): string {
   const columns = spec.columns ? Object.fromEntries(Object.entries(spec.columns).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : null;
-  return JSON.stringify({ kind: spec.kind, sheet: spec.sheet ?? null, headerRow: spec.headerRow ?? null, columns, referenceDate: spec.referenceDate });
+  return JSON.stringify({ kind: spec.kind, sheet: spec.sheet ?? null, headerRow: spec.headerRow ?? null, columns, referenceDate: spec.referenceDate, vocabulary: VOCABULARY_VERSION });
 }
