@@ -209,10 +209,10 @@ describe('column mapping rules', () => {
   it('two ID columns: first taken, reported ambiguous; duplicate headers likewise', () => {
     const m = mapColumns(['姓名', '身份证号', '公民身份号码'], KINDS.dibao);
     expect(m.fields.idNumber).toBe(1);
-    expect(m.ambiguous).toEqual([{ field: 'idNumber', headers: ['身份证号', '公民身份号码'] }]);
+    expect(m.ambiguous).toEqual([{ field: 'idNumber', headers: ['身份证号', '公民身份号码'], columns: [1, 2] }]);
     const d = mapColumns(['姓名', '身份证号', '姓名'], KINDS.dibao);
     expect(d.fields.name).toBe(0);
-    expect(d.ambiguous).toEqual([{ field: 'name', headers: ['姓名', '姓名'] }]);
+    expect(d.ambiguous).toEqual([{ field: 'name', headers: ['姓名', '姓名'], columns: [0, 2] }]);
   });
 
   it('户主身份证号 is never the member ID', () => {
