@@ -3,7 +3,7 @@
 import type { PersonRecord, RejectedRow } from '../model/types.js';
 import type { RawRow, MergeRange } from '../io/types.js';
 import { readTable } from '../io/read-table.js';
-import { columnLabel, detectHeader, refineGroups, type HeaderResult } from './header.js';
+import { columnLabel, detectHeader, refineGroups, type Ambiguity, type HeaderResult } from './header.js';
 import { colLetter, type ColumnSource, type SheetColumns } from '../model/column-ref.js';
 import { kindDef } from './kinds/index.js';
 import { mapRow, type SheetMapping } from './row-mapper.js';
@@ -114,10 +114,15 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
       sources[f.name] = { letter: colLetter(col + 1), header: h.columns.headers[col] ?? '', ...(group ? { group } : {}), title: f.title };
     }
     columns.push({ file: spec.file, sheet: s.name, headerRow: h.headerRow, columns: sources });
+    // Names repeated under another group (the national export's 风险消除后 block) are one note; other ambiguities
+    // (two ID columns, a header typed twice) are one warning each.
+    const titleOf = (field: string) => kind.fields.find((f) => f.name === field)?.title ?? field;
+    const grouped = h.ambiguous.filter((a) => a.columns.every((c, k) => groups[c] && a.columns.findIndex((d) => groups[d] === groups[c]) === k));
     for (const a of h.ambiguous) {
-      const title = kind.fields.find((f) => f.name === a.field)?.title ?? a.field;
-      warnings.push(ambiguousWarning(spec.file, s.name, h.headerRow, a.field, title, a.columns.map((c, k) => columnLabel(c, a.headers[k] ?? '', groups[c] ?? '')), a.columns, groups, a.headers[1] ?? ''));
+      if (grouped.includes(a)) continue;
+      warnings.push(ambiguousWarning(spec.file, s.name, h.headerRow, a.field, titleOf(a.field), a.columns.map((c, k) => columnLabel(c, a.headers[k] ?? '', groups[c] ?? '')), a.columns, groups, a.headers[1] ?? ''));
     }
+    if (grouped.length > 0) warnings.push(repeatedGroupsNote(spec.file, s.name, h.headerRow, grouped, groups, titleOf));
     for (const field of ['township', 'village'] as const) {
       const col = s.mapping.fields[field];
       if (col === undefined) continue;
@@ -163,6 +168,16 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
     warnings.push(`${spec.file}：工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}没有可识别的表头，已跳过。`);
   }
   return { sheets, rowsUsed, rowsRejected, warnings, columns };
+}
+
+/** Headers repeated under later groups: the first copy of each is used; the note names every column and the way to pick. */
+function repeatedGroupsNote(file: string, sheet: string, headerRow: number, list: Ambiguity[], groups: string[], titleOf: (f: string) => string): string {
+  const clean = (t: string) => t.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30);
+  const items = list.map((a) => `「${titleOf(a.field)}」${a.columns.map((c) => `${colLetter(c + 1)}（${clean(groups[c])}）`).join('/')}`);
+  const ex = list[0];
+  const later = groups[ex.columns[1]];
+  return `${file}：工作表「${sheet}」第 ${headerRow} 行有 ${list.length} 个表头在不同分组下重复出现：${items.join('、')}；均使用靠前的一列。` +
+    `如某字段应取另一分组的列，请在配置该数据源的 columns 中写明，例如 "${ex.field}": { "header": "${clean(ex.headers[1] ?? '')}", "group": "${clean(later)}" } 或 "${ex.field}": { "column": "${colLetter(ex.columns[1] + 1)}" }。`;
 }
 
 /**
