@@ -381,7 +381,9 @@ interface Candidate { lastRow: number; rows: number; cols: ColumnText[]; mapped:
 function evaluate(texts: ColumnText[], groups: string[], lastRow: number, nrows: number, kind: KindDef, opts: HeaderOptions): Candidate {
   const cols = withGroups(texts, groups);
   const mapped = mapTexts(cols, kind, opts.columns);
-  const score = Object.keys(mapped.fields).length;
+  // A column given by letter maps on every row: only a row with header text in that column is evidence of a header.
+  let score = 0;
+  for (const i of Object.values(mapped.fields)) if ((cols[i]?.candidates.length ?? 0) > 0) score++;
   return { lastRow, rows: nrows, cols, mapped, score, hasId: mapped.fields.idNumber !== undefined, groups };
 }
 
