@@ -9,6 +9,7 @@ import { makeIdCommand } from './commands/id.js';
 import { makeSourcesCommand } from './commands/sources.js';
 import { makeRulesCommand } from './commands/rules.js';
 import { makeImportCommand } from './commands/import.js';
+import { makeInspectCommand } from './commands/inspect.js';
 import { makeInitCommand } from './commands/init.js';
 import { makeReconcileCommand } from './commands/reconcile.js';
 import { makeFindingsCommand } from './commands/findings.js';
@@ -55,7 +56,7 @@ export function buildProgram(ctx: CliContext): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: (s, write) => write(translateCommanderError(s)) });
   program.addHelpCommand('help [command]', '显示某个命令的帮助');
-  for (const make of [makeInitCommand, makeReconcileCommand, makeImportCommand, makeFindingsCommand, makeVerifyCommand,
+  for (const make of [makeInitCommand, makeReconcileCommand, makeInspectCommand, makeImportCommand, makeFindingsCommand, makeVerifyCommand,
     makeHistoryCommand, makeIdCommand, makeSourcesCommand, makeRulesCommand, makeDemoCommand]) {
     const cmd = make(ctx);
     cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: (s, write) => write(translateCommanderError(s)) })

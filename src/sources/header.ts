@@ -132,7 +132,12 @@ export function carriedGroups(upper: Cell[] | undefined, n: number): string[] {
   let group = '';
   for (let i = 0; i < n; i++) {
     const u = cellHeaderText(upper[i]);
-    if (u) { group = u; distinct.add(u); }
+    if (u) {
+      // "统计单位：某县民政局", "统计时间：2026年10月": a label with its value over the header is not a group title.
+      if (/[:：]/.test(u) || u.length > 16 || /\d{4}/.test(u)) return [];
+      group = u;
+      distinct.add(u);
+    }
     out[i] = group;
   }
   return distinct.size >= 2 ? out : [];
