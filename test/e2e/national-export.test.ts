@@ -215,3 +215,25 @@ describe('fupin inspect', () => {
     expect((await runCli(['inspect', file, '--kind', 'car'])).code).toBe(2);
   }, 60_000);
 });
+
+describe('the same export re-saved by LibreOffice (.xlsx, .xls, .csv; scripts/make-libreoffice-fixtures.sh)', () => {
+  it('every copy gives the same header row, columns and groups, and the same findings', async () => {
+    const base = JSON.parse((await runCli(['inspect', FIXTURE, '--json'])).stdout).sheets[0];
+    const shape = (s: any) => ({ headerRow: s.headerRow, groupRow: s.groupRow, rowsUsed: s.rowsUsed, fields: s.fields.map((f: any) => `${f.field} ${f.letter} ${f.group ?? ''}`) });
+    for (const ext of ['xlsx', 'xls', 'csv']) {
+      const r = await runCli(['inspect', path.resolve(`test/fixtures/national-export/libreoffice.${ext}`), '--kind', 'monitor', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(shape(JSON.parse(r.stdout).sheets[0]), ext).toEqual(shape(base));
+    }
+    const c = await county();
+    const input = path.join(c.dir, 'input', PERIOD);
+    fs.rmSync(path.join(input, '（自定义）监测对象信息.xlsx'));
+    fs.copyFileSync(path.resolve('test/fixtures/national-export/libreoffice.xls'), path.join(input, '（自定义）监测对象信息.xls'));
+    fs.writeFileSync(c.config, fs.readFileSync(c.config, 'utf8').replace('*监测对象信息*.xlsx', '*监测对象信息*.xls'));
+    const run = await runCli(['reconcile', '--config', c.config, '--period', PERIOD, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const got = JSON.parse(fs.readFileSync(path.join(c.dir, 'output', PERIOD, 'findings.json'), 'utf8'))
+      .filter((f: any) => RULES.includes(f.rule)).map(key).sort();
+    expect(got).toEqual(ex.truth.map(key).sort());
+  }, 120_000);
+});
