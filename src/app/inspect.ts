@@ -203,11 +203,11 @@ export async function inspectFile(file: string, opts: InspectOptions): Promise<I
     for (const f of k.fields) {
       const col = h.columns.fields[f.name];
       if (col === undefined) continue;
-      r.fields.push({ field: f.name, title: f.title, letter: colLetter(col + 1), header: (h.columns.headers[col] ?? '').replace(/\s+/g, ''), ...(groups[col] ? { group: groups[col] } : {}) });
+      r.fields.push({ field: f.name, title: f.title, letter: colLetter(col + 1), header: h.dataLike ? '' : (h.columns.headers[col] ?? '').replace(/\s+/g, ''), ...(groups[col] ? { group: groups[col] } : {}) });
     }
     const unusedTexts: string[] = [];
     h.columns.headers.forEach((text, i) => {
-      if (!text || used.has(i)) return;
+      if (!text || used.has(i) || h.dataLike) return;
       unusedTexts.push(text);
       r.unused.push({ letter: colLetter(i + 1), header: text.replace(/\s+/g, '').replace(/\d{6,}/g, '…'), ...(groups[i] ? { group: groups[i] } : {}) });
     });

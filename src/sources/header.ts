@@ -33,6 +33,8 @@ export interface HeaderResult {
   groupRow: number | null;
   /** Raw texts of the group row per column (for refineGroups). */
   groupTexts: string[];
+  /** The header row holds an ID number: it is a data row (a headerRow set too low), its texts are never shown. */
+  dataLike: boolean;
 }
 
 /** Columns (0-based) that could all fill `field`; `headers` are their texts. */
@@ -459,17 +461,21 @@ export function detectHeader(rows: RawRow[], kind: KindDef, opts: HeaderOptions,
   let firstDataRow = best.lastRow + 1;
   if (isColumnNumberRow(byRow.get(firstDataRow))) firstDataRow++;
   const used = new Set(Object.values(best.mapped.fields));
-  const groupRow = best.groups.length > 0 ? best.lastRow - 1 : null;
-  const up = groupRow === null ? undefined : byRow.get(groupRow);
+  // Groups come from the row above only when neither row holds personal data (a data row is never shown).
+  const above = byRow.get(best.lastRow - 1);
+  const groupsOk = best.groups.length > 0 && !dataRow && !above?.cells.some(isDataLike);
+  const groupRow = groupsOk ? best.lastRow - 1 : null;
+  const up = groupRow === null ? undefined : above;
   return {
     headerRow: best.lastRow,
     firstDataRow,
     columns: { fields: best.mapped.fields, headers: best.mapped.display },
     unmapped: best.mapped.display.filter((h, i) => h !== '' && !used.has(i)),
     ambiguous: best.mapped.ambiguous,
-    groups: best.groups,
+    groups: groupsOk ? best.groups : [],
     groupRow,
-    groupTexts: up ? up.cells.map(cellHeaderText) : [],
+    groupTexts: up && !dataRow ? up.cells.map(cellHeaderText) : [],
+    dataLike: dataRow,
   };
 }
 

@@ -111,7 +111,7 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
       const col = h.columns.fields[f.name];
       if (col === undefined) continue;
       const group = groups[col];
-      sources[f.name] = { letter: colLetter(col + 1), header: (h.columns.headers[col] ?? '').replace(/\s+/g, ''), ...(group ? { group } : {}), title: f.title };
+      sources[f.name] = { letter: colLetter(col + 1), header: h.dataLike ? '' : (h.columns.headers[col] ?? '').replace(/\s+/g, ''), ...(group ? { group } : {}), title: f.title };
     }
     columns.push({ file: spec.file, sheet: s.name, headerRow: h.headerRow, columns: sources });
     // Names repeated under another group (the national export's 风险消除后 block) are one note; other ambiguities
