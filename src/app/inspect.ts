@@ -10,7 +10,7 @@ import { colLetter, type ColumnRef, type ColumnSource } from '../model/column-re
 import { FupinError, inputError } from '../errors.js';
 import { KINDS } from '../sources/kinds/index.js';
 import type { KindDef } from '../sources/kind-def.js';
-import { detectHeader, refineGroups, type HeaderResult } from '../sources/header.js';
+import { columnSources, detectHeader, type HeaderResult } from '../sources/header.js';
 import { HEADER_SCAN_ROWS } from '../sources/read-roster.js';
 import { mapRow, type SheetMapping } from '../sources/row-mapper.js';
 import { normalizeHeader } from '../sources/header-text.js';
@@ -198,13 +198,9 @@ export async function inspectFile(file: string, opts: InspectOptions): Promise<I
     const h = w.header;
     const k = w.kind;
     if (!h || !k) return;
-    const groups = h.groupRow === null ? [] : refineGroups(h.groups, h.groupTexts, h.groupRow, merges);
+    const { groups, sources } = columnSources(k, h, merges);
     const used = new Set(Object.values(h.columns.fields));
-    for (const f of k.fields) {
-      const col = h.columns.fields[f.name];
-      if (col === undefined) continue;
-      r.fields.push({ field: f.name, title: f.title, letter: colLetter(col + 1), header: h.dataLike ? '' : (h.columns.headers[col] ?? '').replace(/\s+/g, ''), ...(groups[col] ? { group: groups[col] } : {}) });
-    }
+    for (const [field, c] of Object.entries(sources)) r.fields.push({ ...c, field, title: c.title ?? field });
     const unusedTexts: string[] = [];
     h.columns.headers.forEach((text, i) => {
       if (!text || used.has(i) || h.dataLike) return;

@@ -6,7 +6,7 @@
 import type { Cell } from '../model/types.js';
 import { inputError, usageError, type FupinError } from '../errors.js';
 import type { MergeRange, RawRow } from '../io/types.js';
-import { colLetter, describeRef, letterIndex, type ColumnRef } from '../model/column-ref.js';
+import { colLetter, describeRef, letterIndex, type ColumnRef, type ColumnSource } from '../model/column-ref.js';
 import type { FieldDef, KindDef } from './kind-def.js';
 import { normalizeHeader } from './header-text.js';
 
@@ -482,4 +482,20 @@ export function detectHeader(rows: RawRow[], kind: KindDef, opts: HeaderOptions,
 function unusedHeaders(c: Candidate): string[] {
   const used = new Set(Object.values(c.mapped.fields));
   return c.mapped.display.filter((h, i) => h !== '' && !used.has(i));
+}
+
+/**
+ * Where each mapped field of a sheet came from, once the sheet's merges are known (product-spec §9.1). A header row
+ * that holds personal data (a data row) shows no texts.
+ */
+export function columnSources(kind: KindDef, h: HeaderResult, merges: MergeRange[]): { groups: string[]; sources: Record<string, ColumnSource> } {
+  const groups = h.groupRow === null ? [] : refineGroups(h.groups, h.groupTexts, h.groupRow, merges);
+  const sources: Record<string, ColumnSource> = {};
+  for (const f of kind.fields) {
+    const col = h.columns.fields[f.name];
+    if (col === undefined) continue;
+    const group = groups[col];
+    sources[f.name] = { letter: colLetter(col + 1), header: h.dataLike ? '' : (h.columns.headers[col] ?? '').replace(/\s+/g, ''), ...(group ? { group } : {}), title: f.title };
+  }
+  return { groups, sources };
 }
