@@ -15,6 +15,11 @@ export function decodeXml(s: string): string {
   });
 }
 
+/** XML line-end normalisation: a literal CR LF or lone CR in the text is a LF (`&#13;` and `_x000D_` stay CR). */
+export function eol(s: string): string {
+  return s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
+}
+
 /** OOXML ST_Xstring escapes: `_x000D_` is a carriage return, `_x005F_` an underscore. */
 export function decodeXstring(s: string): string {
   if (s.indexOf('_x') < 0) return s;
@@ -186,7 +191,7 @@ function siText(inner: string): string {
   let m: RegExpExecArray | null;
   let out = '';
   while ((m = re.exec(body))) if (m[1]) out += m[1];
-  return decodeXstring(decodeXml(out));
+  return decodeXstring(decodeXml(eol(out)));
 }
 
 /**
@@ -225,7 +230,7 @@ export function isNameEnd(c: number): boolean {
 
 /** siText for the unprefixed content s[a, b) of an <si>, by scanning. */
 function siTextAt(s: string, a: number, b: number): string {
-  const out = decodeXstring(decodeXml(runsText(s, a, b)));
+  const out = decodeXstring(decodeXml(eol(runsText(s, a, b))));
   // A copy, so that the table does not keep every chunk of the part alive (V8 substrings are views).
   return out.length < 13 ? out : (' ' + out).slice(1);
 }
