@@ -15,7 +15,7 @@
 // r is in the column after the previous cell of its row.
 import type { Cell } from '../model/types.js';
 import { excelSerialToDate, isoToDate, trimCells } from './cells.js';
-import { decodeXml, decodeXstring, isNameEnd, runsText } from './ooxml.js';
+import { crlf, decodeXml, decodeXstring, isNameEnd, runsText } from './ooxml.js';
 import type { ParsedRow, SheetContext, SheetRowParser } from './read-xlsx.js';
 
 const enum T { N, S, STR, INLINE, B, E, D }
@@ -70,7 +70,7 @@ function textOf(raw: string): string {
   let s = raw;
   if (s.indexOf('<') >= 0) s = stripMarkup(s);
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
-  return s.indexOf('&') >= 0 ? decodeXml(s) : s;
+  return s.indexOf('&') >= 0 ? crlf(decodeXml(s)) : s;
 }
 
 /** Keeps CDATA sections (entities inside them escaped so decodeXml leaves them alone), drops comments. */
@@ -369,7 +369,7 @@ export class SheetScanner {
       case T.INLINE: {
         if (inline !== null) return inline === '' ? null : own(inline);
         let v = textOf(s.slice(this.vA, this.vB));
-        if (v.indexOf('_x') >= 0) v = decodeXstring(v);
+        if (v.indexOf('_x') >= 0) v = crlf(decodeXstring(v));
         return v === '' ? null : own(v);
       }
       case T.B:
@@ -429,7 +429,7 @@ function colOf(s: string, a: number, b: number): number {
 /** Text of an <is> element: every <t> of every run, phonetic runs (<rPh>) left out. */
 function inlineText(s: string, a: number, b: number): string {
   const out = textOf(runsText(s, a, b));
-  return out.indexOf('_x') >= 0 ? decodeXstring(out) : out;
+  return out.indexOf('_x') >= 0 ? crlf(decodeXstring(out)) : out;
 }
 
 async function* parseSheet(xml: AsyncIterable<string>, ctx: SheetContext): AsyncGenerator<ParsedRow[]> {

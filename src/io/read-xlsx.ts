@@ -53,6 +53,8 @@ const REL_STYLES = /\/styles$/;
 
 const utf8 = (b: Buffer): string => b.toString('utf8').replace(/^\uFEFF/, '');
 
+const partNumber = (target: string): number => Number(/(\d+)\.xml$/i.exec(target)?.[1] ?? Infinity);
+
 async function loadBook(path: string, fh: FileHandle, size: number, dir: ZipDir, file: string, ext: string): Promise<Book> {
   // The main part is named by the package rels; almost always xl/workbook.xml.
   let wbPath = 'xl/workbook.xml';
@@ -73,8 +75,13 @@ async function loadBook(path: string, fh: FileHandle, size: number, dir: ZipDir,
   const sheets: BookSheet[] = [];
   if (rels.length > 0) {
     const byId = new Map(rels.map((r) => [r.id, r]));
+    // A sheet whose r:id is empty or dangling (some generators write such files; Excel and SheetJS still show
+    // the sheet) takes the next worksheet part no other sheet claims, in part-number order.
+    const claimed = new Set(wb.sheets.map((s) => byId.get(s.rid)?.id).filter((x) => x !== undefined));
+    const spare = rels.filter((r) => REL_WORKSHEET.test(r.type) && !claimed.has(r.id))
+      .sort((a, b) => partNumber(a.target) - partNumber(b.target));
     wb.sheets.forEach((s, i) => {
-      const rel = byId.get(s.rid);
+      const rel = byId.get(s.rid) ?? spare.shift();
       if (!rel || !REL_WORKSHEET.test(rel.type)) return; // chart sheets, dialog sheets: no rows
       const entry = dir.get(resolvePart(baseDir, rel.target));
       if (!entry) throw corruptFileError(file, `工作簿中的工作表「${s.name}」缺少数据，文件可能已损坏。`);

@@ -65,13 +65,43 @@ describe('sheets without r attributes (POI, PhpSpreadsheet, ClosedXML, calamine 
   });
 });
 
+describe('workbook structure', () => {
+  it('a sheet with an empty or dangling r:id takes the worksheet part no other sheet claims', async () => {
+    const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const sheet = (v: string) => `<?xml version="1.0"?><worksheet ${ns}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${v}</t></is></c></row></sheetData></worksheet>`;
+    const p = put('no-relid.xlsx', zipBuffer([
+      { name: '_rels/.rels', data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+      { name: 'xl/workbook.xml', data: `<?xml version="1.0"?><workbook ${ns}><sheets><sheet name="甲" sheetId="1" r:id="rId1"/><sheet name="乙" sheetId="2" r:id=""/><sheet name="丙" sheetId="3" r:id="rId9"/></sheets></workbook>` },
+      { name: 'xl/_rels/workbook.xml.rels', data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="${rel}/worksheet" Target="worksheets/sheet3.xml"/><Relationship Id="rId2" Type="${rel}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
+      { name: 'xl/worksheets/sheet1.xml', data: sheet('一') },
+      { name: 'xl/worksheets/sheet2.xml', data: sheet('二') },
+      { name: 'xl/worksheets/sheet3.xml', data: sheet('三') },
+    ]));
+    const evs = await readAllEvents(p);
+    expect(evs.filter((e) => e.type === 'sheet').map((e) => (e.type === 'sheet' ? e.sheet : ''))).toEqual(['甲', '乙', '丙']);
+    expect(rows(evs).map((r) => r.cells[0])).toEqual(['一', '二', '三']);
+  });
+});
+
 describe('text', () => {
-  it('a literal CR LF (or lone CR) in shared-string text is a LF; _x000D_ and &#13; stay CR', async () => {
+  it('a line break stored as CR LF (literal, _x000D_ + LF as openpyxl/xlsxwriter write it, or &#13; + LF) is a LF', async () => {
     const p = put('crlf.xlsx', rawXlsx({
-      sharedStrings: ['第一行\r\n第二行', '甲\r乙', '丙_x000D_\n丁', '戊&#13;己'],
-      sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>',
+      sharedStrings: ['第一行\r\n第二行', '甲\r乙', '丙_x000D_\n丁', '戊&#13;己', '庚&#13;\n辛'],
+      sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c>'
+        + '<c r="E1" t="s"><v>4</v></c><c r="F1" t="inlineStr"><is><t>壬_x000D_\n癸</t></is></c><c r="G1" t="str"><f>X</f><v>子&#13;\n丑</v></c></row>',
     }));
-    expect(rows(await readAllEvents(p))[0].cells).toEqual(['第一行\n第二行', '甲\n乙', '丙\r\n丁', '戊\r己']);
+    // A lone CR written as an escape (&#13;, _x000D_) is kept: it is not a line break.
+    expect(rows(await readAllEvents(p))[0].cells).toEqual(['第一行\n第二行', '甲\n乙', '丙\n丁', '戊\r己', '庚\n辛', '壬\n癸', '子\n丑']);
+  });
+
+  it('reads Excel 2007 beta shared strings (<sstItem>)', async () => {
+    const ns = 'xmlns="http://schemas.microsoft.com/office/excel/2006/2"';
+    const p = put('beta.xlsx', rawXlsx({
+      sharedStrings: `<?xml version="1.0"?><sst ${ns}><sstItem><t>姓名</t></sstItem><sstItem><t>张三</t></sstItem></sst>`,
+      sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>',
+    }));
+    expect(rows(await readAllEvents(p))[0].cells).toEqual(['姓名', '张三']);
   });
 
   it('decodes _xHHHH_ escapes in text formula results (t="str") like in shared and inline strings', async () => {
@@ -111,6 +141,18 @@ describe('dates', () => {
         + '<c r="C1" t="d"><v>1990-03-07</v></c><c r="D1" t="d"><v>未知</v></c><c r="E1" t="d"><f>NOW()</f><v>2024-01-01T00:00:00.000</v></c></row>',
     }));
     expect(rows(await readAllEvents(p))[0].cells).toEqual([utc(2024, 2, 29, 10, 11, 12), utc(1899, 12, 31, 12, 30), utc(1990, 3, 7), '未知', utc(2024, 1, 1)]);
+  });
+});
+
+describe('date styles', () => {
+  it('conditional-format number formats (<dxf><numFmt>) do not change what a cell style displays', async () => {
+    const p = put('dxf.xlsx', rawXlsx({
+      styles: '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.00"/></numFmts>'
+        + '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs>'
+        + '<dxfs count="2"><dxf><numFmt numFmtId="14" formatCode="0.00%"/></dxf><dxf><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></dxf></dxfs>',
+      sheetData: '<row r="1"><c r="A1" s="1"><v>32939</v></c><c r="B1" s="2"><v>32939</v></c></row>',
+    }));
+    expect(rows(await readAllEvents(p))[0].cells).toEqual([utc(1990, 3, 7), 32939]);
   });
 });
 

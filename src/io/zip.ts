@@ -171,10 +171,8 @@ export async function* streamEntry(path: string, fh: FileHandle, size: number, e
     return;
   }
   const src = createReadStream(path, { start, end: end - 1, highWaterMark: en.method === 8 ? 64 * 1024 : chunkSize });
-  // 16 KB output chunks for exceljs: its SAX layer materialises every event of a chunk at once, and bigger
-  // chunks push those objects into the old generation (measured: 128 KB was 2.5x slower, GC-bound).
-  // The fast sheet scanner asks for 64 KB (fewer thread-pool round trips); above ~128 KB each decoded
-  // string lands in V8's large-object space and decoding gets many times slower.
+  // The sheet scanner asks for 64 KB output chunks (fewer thread-pool round trips); above ~128 KB each
+  // decoded string lands in V8's large-object space and decoding gets many times slower.
   const out = en.method === 8 ? createInflateRaw({ chunkSize }) : null;
   if (out) {
     src.on('error', (err) => out.destroy(err));
