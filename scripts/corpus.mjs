@@ -63,7 +63,7 @@ function makeManifest() {
     sources.push({ repo, commit, paths });
     console.log(`${repo}: ${paths.length} 个文件`);
   }
-  fs.writeFileSync(MANIFEST, JSON.stringify({ about: 'Public workbooks for npm run corpus: repository, commit, paths. Not committed; rebuilt by the script.', sources }, null, 1) + '\n');
+  fs.writeFileSync(MANIFEST, JSON.stringify({ about: 'Public workbooks for npm run corpus (repository, commit, paths). The files themselves are not committed: the script reads them from bare git mirrors into .corpus/.', sources }, null, 1) + '\n');
 }
 
 function gather() {
@@ -198,6 +198,8 @@ const CLASSES = {
   'product-refuses': '产品拒读、SheetJS 能读',
   'sheetjs-refuses': 'SheetJS 拒读或崩溃、产品能读（不算产品的问题）',
   'both-refuse': '两者都拒读（加密、损坏或不是工作簿）',
+  'non-worksheet': '图表工作表、对话框表、宏表：没有单元格，产品不列出（SheetJS 列为空表）',
+  'sheet-name': '文本文件（CSV）的表名：产品用文件名，SheetJS 用 Sheet1',
   sheets: '工作表个数或名称不同',
   'rows-missing': '产品少读了行',
   'rows-extra': '产品多读了行',
@@ -212,6 +214,9 @@ const CLASSES = {
   'empty-vs-value': '一方为空、一方有值',
   merges: '合并单元格不同',
 };
+
+// Not a difference in what the reader reads from the cells.
+const BENIGN = new Set(['both-refuse', 'skipped-bomb', 'non-worksheet', 'sheet-name']);
 
 const kindOf = (v) => (v === null || v === undefined ? 'empty' : typeof v === 'object' ? (v.date ? 'date' : 'error') : typeof v);
 
@@ -245,12 +250,19 @@ function diffFile(r) {
   if (S.err) return [['sheetjs-refuses', '', '', `${S.err}: ${S.msg ?? ''}`]];
   const ps = P.ok;
   const ss = S.ok;
-  if (ps.length !== ss.length || ps.some((s, i) => s.name !== ss[i].name)) {
-    found.push(['sheets', '', ps.map((s) => s.name).join('|'), ss.map((s) => s.name).join('|')]);
+  const pairs = []; // [product sheet, SheetJS sheet]
+  if (ps.length === ss.length && ps.every((s, i) => s.name === ss[i].name)) ps.forEach((s, i) => pairs.push([s, ss[i]]));
+  else if (ps.length === ss.length) {
+    // Same sheets under other names: a text file read as one sheet named after the file.
+    found.push(['sheet-name', '', ps.map((s) => s.name).join('|'), ss.map((s) => s.name).join('|')]);
+    ps.forEach((s, i) => pairs.push([s, ss[i]]));
+  } else {
+    const extra = ss.filter((s) => !ps.some((p) => p.name === s.name));
+    const empty = extra.every((s) => s.rows.length === 0) && ps.every((p) => ss.some((s) => s.name === p.name));
+    found.push([empty ? 'non-worksheet' : 'sheets', '', ps.map((s) => s.name).join('|'), ss.map((s) => s.name).join('|')]);
+    for (const p of ps) { const s2 = ss.find((s) => s.name === p.name); if (s2) pairs.push([p, s2]); }
   }
-  for (const sp of ps) {
-    const sr = ss.find((s) => s.name === sp.name);
-    if (!sr) continue;
+  for (const [sp, sr] of pairs) {
     const a = new Map(sp.rows);
     const b = new Map(sr.rows);
     for (const [n, cells] of a) {
@@ -293,7 +305,7 @@ async function compare() {
     const d = diffFile(r);
     if (r.product?.ok) cellsCompared += r.product.ok.reduce((n, s) => n + s.rows.reduce((m, [, c]) => m + c.length, 0), 0);
     // Both refusing the same file is agreement (encrypted, damaged, not a workbook).
-    if (d.length === 0 || (d.length === 1 && (d[0][0] === 'both-refuse' || d[0][0] === 'skipped-bomb'))) agree++;
+    if (d.every((x) => BENIGN.has(x[0]))) agree++;
     const classes = new Set(d.map((x) => x[0]));
     fileClasses.set(rel, classes);
     for (const k of classes) {
