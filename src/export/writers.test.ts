@@ -94,10 +94,27 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The workbook as the row-level tests see it: title rows above the header and signature blocks removed. */
 async function read(p: string): Promise<ExcelJS.Workbook> {
+  const wb = await readRaw(p);
+  for (const ws of wb.worksheets) {
+    if (ws.name === '说明') continue;
+    // The signature block (a blank row and the labels) ends the sheet; exceljs's spliceRows keeps trailing rows.
+    for (let r = ws.rowCount; r >= 1; r--) {
+      if ((ws.getRow(r).values as unknown[]).includes('填报单位（盖章）：')) (ws as unknown as { _rows: unknown[] })._rows.length = r - 2;
+    }
+    if (isTitleRow(ws)) ws.spliceRows(1, 1);
+  }
+  return wb;
+}
+async function readRaw(p: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(p);
   return wb;
+}
+function isTitleRow(ws: ExcelJS.Worksheet): boolean {
+  const v = (ws.getRow(1).values as unknown[]).filter((x) => x !== null && x !== undefined && x !== '');
+  return v.length >= 1 && new Set(v.map(String)).size === 1 && String(v[0]).includes('（');
 }
 function rowValues(ws: ExcelJS.Worksheet, r: number): unknown[] {
   const v = ws.getRow(r).values as unknown[];
@@ -117,30 +134,61 @@ function dataRows(ws: ExcelJS.Worksheet): number {
 }
 
 describe('writeRectificationWorkbook', () => {
-  it('writes sheets in order with exact headers, frozen header and autofilter', async () => {
+  it('writes sheets in order: title row, exact headers, frozen header, autofilter over the data, drop-down, signature', async () => {
     const p = join(dir, '整改清单-2024-05.xlsx');
     const fx = fixtures();
     await writeRectificationWorkbook(p, fx, { maskIdNumbers: true });
-    const wb = await read(p);
+    const wb = await readRaw(p);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       '汇总', '漏评', '四类人员', '错退 ／ 风险消除不实', '义务教育保障', '住房安全保障', '已销号', '核实不属实', '说明',
     ]);
     for (const ws of wb.worksheets.filter((w) => w.name !== '汇总' && w.name !== '说明')) {
-      expect(rowValues(ws, 1)).toEqual(HEADERS);
+      expect(ws.getRow(1).getCell(1).value).toBe(`示例县 全县 防返贫动态监测疑点整改清单（2024-05）— ${ws.name}`);
+      expect(rowValues(ws, 2)).toEqual(HEADERS);
       expect(ws.views[0].state).toBe('frozen');
-      expect((ws.views[0] as { ySplit?: number }).ySplit).toBe(1);
-      expect(ws.autoFilter).toBe(`A1:S${ws.actualRowCount}`);
+      expect((ws.views[0] as { ySplit?: number }).ySplit).toBe(2);
+      const last = ws.rowCount - 2; // the signature block: a blank row and the labels
+      expect(rowValues(ws, ws.rowCount)).toContain('填报单位（盖章）：');
+      expect(rowValues(ws, ws.rowCount)).toContain('审核人：');
+      expect(ws.autoFilter).toBe(`A2:S${last}`);
       expect(ws.pageSetup.orientation).toBe('landscape');
-      expect(ws.pageSetup.printTitlesRow).toBe('1:1');
-      expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
-      expect(ws.getColumn(10).width).toBeGreaterThanOrEqual(40);
-      expect(ws.getRow(2).getCell(10).alignment?.wrapText).toBe(true);
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.printTitlesRow).toBe('1:2');
+      expect(ws.pageSetup.printArea).toBe(`A1:R${ws.rowCount}`); // the 编号 column is not printed
+      expect(ws.headerFooter.oddFooter).toContain('第 &P 页 共 &N 页');
+      expect(ws.getRow(2).getCell(1).font?.bold).toBe(true);
+      expect(ws.getRow(3).getCell(10).alignment?.wrapText).toBe(true);
+      expect(ws.getCell(`N3`).dataValidation).toMatchObject({ type: 'list', formulae: ['"属实,不属实"'] });
+      expect(ws.getCell(`N${last}`).dataValidation?.type).toBe('list');
     }
     const summary = wb.getWorksheet('汇总')!;
     expect(summary.views[0].state).toBe('frozen');
     expect(summary.autoFilter).toBeTruthy();
+    expect(summary.pageSetup.printTitlesColumn).toBe('A:A');
     expect(mode(p)).toBe(0o600);
     noTemp();
+  });
+
+  it('sets up every sheet for A4 printing in the XML itself (fit to width, footer, print titles, row heights)', async () => {
+    const p = join(dir, 'x.xlsx');
+    await writeRectificationWorkbook(p, fixtures(), { maskIdNumbers: true });
+    const { execSync } = await import('node:child_process');
+    const book = execSync(`unzip -p "${p}" xl/workbook.xml`, { encoding: 'utf8' });
+    const names = [...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    names.forEach((name, i) => {
+      const xml = execSync(`unzip -p "${p}" xl/worksheets/sheet${i + 1}.xml`, { encoding: 'utf8' });
+      expect(xml, name).toContain('<pageSetUpPr fitToPage="1"/>');
+      expect(xml, name).toMatch(/<pageSetup [^>]*paperSize="9"/);
+      expect(xml, name).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+      expect(xml, name).toMatch(/<pageSetup [^>]*fitToHeight="0"/);
+      expect(xml, name).toMatch(/<oddFooter>[^<]*第 &amp;P 页 共 &amp;N 页<\/oddFooter>/);
+      if (name !== '说明') {
+        expect(book, name).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">`);
+        expect(book).toMatch(new RegExp(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">&apos;${name}&apos;!\\$A\\$1:\\$[A-Z]+\\$\\d+<`));
+      }
+      // Long descriptions wrap in rows tall enough to show them.
+      if (name === '四类人员') expect(xml).toMatch(/<row r="3" ht="\d+" customHeight="1"/);
+    });
   });
 
   it('lists every finding once, with 序号 per sheet, status labels and verification columns', async () => {
