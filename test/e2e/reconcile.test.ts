@@ -77,13 +77,15 @@ describe('reconcile on a generated county', () => {
     const header = ['序号', '乡镇', '村', '户编号', '户主姓名', '户主身份证号', '问题人员姓名', '问题人员身份证号', '问题类型', '问题描述', '比对依据',
       '牵头单位', '状态', '核实结果', '核实说明', '整改措施', '整改时限', '责任人'];
     for (const ws of wb.worksheets.slice(1, -1)) {
-      const h = (ws.getRow(1).values as unknown[]).slice(1);
+      // Row 1 is the title (county, township, period); the last two rows are the signature block.
+      expect(String(ws.getRow(1).getCell(1).value)).toContain(`（${g.period}）`);
+      const h = (ws.getRow(2).values as unknown[]).slice(1);
       expect(h.slice(0, header.length)).toEqual(header);
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
       expect(ws.autoFilter).toBeTruthy();
-      rows += ws.actualRowCount - 1;
+      rows += ws.actualRowCount - 3;
       ws.eachRow((row, i) => {
-        if (i === 1) return;
+        if (i <= 2) return;
         const text = (row.values as unknown[]).map((v) => String(v ?? '')).join(' ');
         expect(text).not.toMatch(/\d{17}[\dX]/); // masked by default
       });
