@@ -12,6 +12,8 @@ import { writeRectificationWorkbook } from './write-rectification.js';
 import { writeDataQualityWorkbook } from './write-data-quality.js';
 import { writeFindingsCsv, writeFindingsJson } from './write-findings.js';
 import { PURPOSE_TEXT } from './notes-rows.js';
+import { writeVisitForm } from './write-visit-form.js';
+import { visitHouseholds } from './visit-form-rows.js';
 
 const ID_A = '11010519491231002X'; // GB 11643 sample
 const ID_B = '440524188001010014';
@@ -449,5 +451,49 @@ describe('writeDataQualityWorkbook', () => {
     await writeDataQualityWorkbook(p, input(), { maskIdNumbers: false });
     const rej = (await read(p)).getWorksheet('不可用行')!;
     expect(rej.getRow(2).getCell(8).value).toBe('姓名=孙八; 身份证号=110105194912310021; 乡镇=甲镇');
+  });
+});
+
+describe('writeVisitForm (入户核查表)', () => {
+  const questions = { FOUR_CAT_VEHICLE: '车辆是否仍由本户使用？', EDU_DROPOUT: '该儿童是否在校？', MISSED: '是否应纳入监测？' };
+
+  it('groups findings by household, skips department row problems', () => {
+    const fx = fixtures();
+    const jia = fx.findings.filter((f) => f.township === '甲镇');
+    const extra = { ...jia[0], rule: 'ID_INVALID', subject: 'row' as const, fingerprint: 'fp-x', householdId: null };
+    const hh = visitHouseholds([...jia, extra]);
+    expect(hh.flat().map((f) => f.rule)).not.toContain('ID_INVALID');
+    expect(hh.flat()).toHaveLength(jia.length);
+    for (const g of hh) expect(new Set(g.map((f) => f.householdId)).size).toBe(1);
+  });
+
+  it('writes one page per household: members, each finding with its question, blanks and signature lines', async () => {
+    const p = join(dir, '入户核查表-2024-05-甲镇.xlsx');
+    const fx = fixtures();
+    const jia = fx.findings.filter((f) => f.township === '甲镇');
+    const members = () => [{ name: '张三', idNumber: ID_A, relation: '户主' }, { name: '李四', idNumber: ID_B, relation: '之子' }];
+    await writeVisitForm(p, { report: fx.report, township: '甲镇', findings: jia, questions, members }, { maskIdNumbers: true });
+    expect(mode(p)).toBe(0o600);
+    const wb = await readRaw(p);
+    const ws = wb.getWorksheet('入户核查表')!;
+    const text = allCells(wb).map((c) => String(c.value ?? '')).join('\n');
+    expect(String(ws.getRow(1).getCell(1).value)).toBe('示例县 甲镇 防返贫动态监测疑点入户核查表（2024-05）');
+    expect(text).toContain('张三（户主，110105********002X）、李四（之子，440524********0014）');
+    expect(text).toContain('车辆是否仍由本户使用？');
+    expect(text).toContain('□ 属实');
+    expect(text).toContain('核查人（签字）：');
+    expect(text).toContain('户主（签字或按手印）：');
+    for (const id of [ID_A, ID_B, ID_D]) expect(text).not.toContain(id);
+    const households = visitHouseholds(jia).length;
+    let signatures = 0;
+    ws.eachRow((row) => { if (row.getCell(1).value === '核查人（签字）：') signatures++; });
+    expect(signatures).toBe(households);
+    expect(ws.pageSetup.orientation).toBe('portrait');
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.printTitlesRow).toBe('1:1');
+    const { execSync } = await import('node:child_process');
+    const xml = execSync(`unzip -p "${p}" xl/worksheets/sheet1.xml`, { encoding: 'utf8' });
+    expect((xml.match(/<brk /g) ?? []).length).toBe(households - 1); // a page break between households
+    expect(xml).toMatch(/<oddFooter>[^<]*第 &amp;P 页 共 &amp;N 页/);
   });
 });

@@ -20,6 +20,8 @@ export interface PrintSpec {
   landscape?: boolean;
   /** Repeat the first column on every page too (汇总: the township names). */
   repeatFirstColumn?: boolean;
+  /** Rows repeated at the top of every page of a free-form sheet, e.g. '1:1'. */
+  titleRows?: string;
 }
 
 /** A 属实/不属实-style drop-down on one column of every data row. */
@@ -41,7 +43,17 @@ export interface TableSheetSpec {
   dropDowns?: readonly DropDown[];
 }
 
-export type RowStyle = 'plain' | 'bold' | 'title' | 'section' | 'header' | 'signature';
+export type RowStyle = 'plain' | 'bold' | 'title' | 'section' | 'header' | 'signature' | 'box' | 'boxBold';
+
+/** Layout of one row beyond its style. */
+export interface RowOptions {
+  /** 1-based inclusive column ranges merged into one cell (their widths add up for the row height). */
+  merges?: readonly (readonly [number, number])[];
+  /** At least this many lines high (room to write by hand). */
+  minLines?: number;
+  /** Start a new printed page after this row. */
+  pageBreakAfter?: boolean;
+}
 
 interface SheetLayout {
   widths: number[];
@@ -66,24 +78,27 @@ export class SheetWriter {
   ) {}
 
   /** Add one row; strings are neutralised against formula evaluation; wrapped text gets a row height that shows it all. */
-  async add(values: readonly OutCell[], style: RowStyle = 'plain'): Promise<void> {
+  async add(values: readonly OutCell[], style: RowStyle = 'plain', opts: RowOptions = {}): Promise<void> {
     if (this.state.error) throw this.state.error; // stop producing rows once the file cannot be written
     const row = this.ws.addRow(values.map(safeCell));
     this.count++;
+    for (const [a, b] of opts.merges ?? []) if (b > a) this.ws.mergeCells(this.count, a, this.count, b);
     if (style === 'title') {
       // A title spans the printed width, so neither the screen nor the page cuts it off.
       const span = Math.max(1, this.layout.printColumns || values.length);
-      if (span > 1) this.ws.mergeCells(this.count, 1, this.count, span);
+      if (span > 1 && !opts.merges) this.ws.mergeCells(this.count, 1, this.count, span);
       const width = this.layout.widths.slice(0, span).reduce((a, b) => a + b, 0) || 60;
       const text = typeof values[0] === 'string' ? values[0] : '';
       row.height = rowHeightPt(lineCount(text, width, TITLE_PT), TITLE_PT);
     } else if (style === 'signature') {
       row.height = 30; // room to sign and stamp
     } else {
-      const h = this.heightOf(values, style === 'header' || style === 'bold' ? BODY_PT * 1.05 : BODY_PT);
-      if (h !== null) row.height = h;
+      const pt = style === 'header' || style === 'bold' || style === 'boxBold' ? BODY_PT * 1.05 : BODY_PT;
+      const lines = Math.max(opts.minLines ?? 1, this.linesOf(values, pt, opts.merges));
+      if (lines > 1) row.height = rowHeightPt(lines, pt);
     }
     applyStyle(row, style, style === 'title' ? 1 : values.length);
+    if (opts.pageBreakAfter) row.addPageBreak();
     row.commit();
     // Yield now and then so the zip stream can drain instead of buffering the whole sheet.
     if (this.count % 2000 === 0) await new Promise((r) => setImmediate(r));
@@ -125,18 +140,22 @@ export class SheetWriter {
     this.ws.commit();
   }
 
-  private heightOf(values: readonly OutCell[], pt: number): number | null {
+  /** Lines the tallest wrapped cell needs; a merged cell has the width of its columns. */
+  private linesOf(values: readonly OutCell[], pt: number, merges?: readonly (readonly [number, number])[]): number {
     let lines = 1;
     const { widths, wrap } = this.layout;
     for (let i = 0; i < values.length && i < widths.length; i++) {
       const v = values[i];
       if (typeof v !== 'string' || !wrap[i]) continue;
+      let width = widths[i];
+      const m = merges?.find(([a]) => a === i + 1);
+      if (m) for (let k = m[0]; k < m[1] && k < widths.length; k++) width += widths[k];
       // Cheap bound first: most cells are short.
-      if (v.length * 2.2 < widths[i] - 1 && !v.includes('\n')) continue;
-      const n = lineCount(v, widths[i], pt);
+      if (v.length * 2.2 < width - 1 && !v.includes('\n')) continue;
+      const n = lineCount(v, width, pt);
       if (n > lines) lines = n;
     }
-    return lines > 1 ? rowHeightPt(lines, pt) : null;
+    return lines;
   }
 }
 
@@ -183,7 +202,7 @@ export class StreamBook {
     const printCount = Math.min(columns.length, print.columns ?? columns.length);
     const fit = fitColumnsForPrint(columns, printCount, print.landscape);
     const ws = this.wb.addWorksheet(name, {
-      pageSetup: pageSetup(fit.landscape, {}),
+      pageSetup: pageSetup(fit.landscape, { printTitlesRow: print.titleRows }),
       headerFooter: { oddFooter: PAGE_FOOTER, evenFooter: PAGE_FOOTER },
     });
     ws.columns = columnDefs(fit.columns);
@@ -288,6 +307,12 @@ function applyStyle(row: ExcelJS.Row, style: RowStyle, n: number): void {
         break;
       case 'bold':
         cell.font = { bold: true };
+        break;
+      case 'box':
+      case 'boxBold':
+        if (style === 'boxBold') cell.font = { bold: true };
+        cell.border = HEADER_BORDER;
+        cell.alignment = { vertical: 'top', wrapText: true };
         break;
       case 'signature':
         cell.font = { bold: true };

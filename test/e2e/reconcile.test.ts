@@ -98,6 +98,12 @@ describe('reconcile on a generated county', () => {
     const files = fs.readdirSync(dir);
     expect(files.length).toBeGreaterThan(1);
     for (const f of files) expect(fs.statSync(path.join(dir, f)).mode & 0o777).toBe(0o600);
+    // Findings without a township stay in the county workbook: no made-up township gets a file.
+    expect(files.filter((f) => f.includes('未知乡镇'))).toEqual([]);
+    const findings = JSON.parse(fs.readFileSync(path.join(out, 'findings.json'), 'utf8')) as { township: string | null; subject: string }[];
+    const townships = [...new Set(findings.filter((f) => f.township && f.subject !== 'row').map((f) => f.township!))];
+    // Each township with household findings gets its visit forms (入户核查表) next to its list.
+    for (const t of townships) expect(files).toContain(`入户核查表-${g.period}-${t}.xlsx`);
   });
 
   it('prints no ID number or name on stderr', () => {
