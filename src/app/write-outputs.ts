@@ -7,6 +7,7 @@ import type { MemberLookup } from '../export/visit-form-rows.js';
 import { writeVisitForm, visitFormHouseholds } from '../export/write-visit-form.js';
 import { UNKNOWN_TOWNSHIP } from '../export/township-split.js';
 import { RULES } from '../rules/index.js';
+import { reportForDepartment, splitByDepartment } from '../export/department-split.js';
 import {
   groupByTownship, reportFileName, townshipKey, townshipFileNames, writeHtmlReport, writeDataQualityWorkbook, writeFindingsCsv, writeFindingsJson, writeRectificationWorkbook,
 } from '../export/index.js';
@@ -30,6 +31,7 @@ export interface OutputsInput {
 }
 
 export const TOWNSHIP_DIR = '分乡镇';
+export const DEPARTMENT_DIR = '分部门';
 
 function townshipKeyOf(f: { township: string | null }): string {
   return townshipKey(f.township);
@@ -71,6 +73,17 @@ export async function writeOutputs(dir: string, o: OutputsInput): Promise<string
     rejected: o.rejected, findings: o.dataQualityFindings, unknownValues: o.unknownValues, idTypos: o.idTypos, report: o.report,
   }, opts);
   written.push(dq);
+  // Each providing department gets the problems in its own rows back (分部门).
+  const departments = splitByDepartment({ rejected: o.rejected, findings: o.dataQualityFindings, unknownValues: o.unknownValues, idTypos: o.idTypos }, o.report);
+  if (departments.size > 0) {
+    fs.mkdirSync(path.join(dir, DEPARTMENT_DIR), { recursive: true, mode: 0o700 });
+    const names = townshipFileNames([...departments.keys()], o.period, '数据质量');
+    for (const [department, part] of departments) {
+      const rel = path.join(DEPARTMENT_DIR, names.get(department)!);
+      await writeDataQualityWorkbook(path.join(dir, rel), { ...part, report: reportForDepartment(o.report, department), department }, opts);
+      written.push(rel);
+    }
+  }
   await writeFindingsJson(path.join(dir, 'findings.json'), o.listed);
   await writeFindingsCsv(path.join(dir, 'findings.csv'), o.listed);
   written.push('findings.json', 'findings.csv');

@@ -10,12 +10,13 @@ import { writeXlsxStream } from './xlsx-stream.js';
 
 export async function writeDataQualityWorkbook(
   path: string,
-  input: DataQualityInput & { report: RunReport },
+  input: DataQualityInput & { report: RunReport; /** One providing department's own list (分部门). */ department?: string },
   opts: ExportOptions,
 ): Promise<void> {
   const { report } = input;
   const mask = opts.maskIdNumbers;
-  const title = (sheet: string) => `${report.county} 部门名册数据质量清单（${report.period}）— ${sheet}`;
+  const who = input.department ? ` ${input.department}` : '';
+  const title = (sheet: string) => `${report.county}${who} 部门名册数据质量清单（${report.period}）— ${sheet}`;
   await writeXlsxStream(path, async (book) => {
     const rejected = await book.table({ name: DQ_SHEETS.rejected, title: title(DQ_SHEETS.rejected), columns: REJECTED_COLUMNS });
     for (const r of input.rejected) await rejected.add(rejectedRowValues(r, mask, report));

@@ -14,6 +14,7 @@ import { writeFindingsCsv, writeFindingsJson } from './write-findings.js';
 import { PURPOSE_TEXT } from './notes-rows.js';
 import { writeVisitForm } from './write-visit-form.js';
 import { visitHouseholds } from './visit-form-rows.js';
+import { reportForDepartment, splitByDepartment } from './department-split.js';
 
 const ID_A = '11010519491231002X'; // GB 11643 sample
 const ID_B = '440524188001010014';
@@ -408,6 +409,31 @@ describe('writeDataQualityWorkbook', () => {
       badIdNumber: '11010519491213002X', suggestedIdNumber: ID_A, matchedKind: 'monitor', matchedFile: '监测对象.xlsx', matchedRow: 30 },
   ];
   const input = () => ({ rejected, findings, unknownValues, idTypos, report: report() });
+
+  it('splits the problems by providing department; a name conflict goes to every department involved', () => {
+    const conflict: Finding = { ...findings[0], rule: 'ID_NAME_CONFLICT', fingerprint: 'fp-c',
+      evidence: [{ kind: 'monitor', file: '监测对象.xlsx', sheet: 'Sheet1', row: 7 }, { kind: 'vehicle', file: '车辆.xlsx', sheet: '车辆', row: 3 }] };
+    const parts = splitByDepartment({ rejected, findings: [...findings, conflict], unknownValues, idTypos }, report());
+    expect([...parts.keys()].sort()).toEqual(['乡村振兴局', '公安交管', '民政'].sort());
+    expect(parts.get('公安交管')!.rejected.map((r) => r.file)).toEqual(['车辆.xlsx']);
+    expect(parts.get('公安交管')!.findings.map((f) => f.rule)).toEqual(['ID_INVALID', 'ID_NAME_CONFLICT']);
+    expect(parts.get('公安交管')!.unknownValues).toHaveLength(1);
+    expect(parts.get('乡村振兴局')!.findings.map((f) => f.rule)).toEqual(['ID_NAME_CONFLICT']);
+    expect(parts.get('民政')!.idTypos).toHaveLength(1);
+    expect(reportForDepartment(report(), '公安交管').sources.map((x) => x.kind)).toEqual(['vehicle']);
+  });
+
+  it('writes a department list with the department in every title', async () => {
+    const p = join(dir, '数据质量-2024-05-公安交管.xlsx');
+    const part = splitByDepartment({ rejected, findings, unknownValues, idTypos }, report()).get('公安交管')!;
+    await writeDataQualityWorkbook(p, { ...part, report: reportForDepartment(report(), '公安交管'), department: '公安交管' }, { maskIdNumbers: true });
+    const raw = await readRaw(p);
+    expect(String(raw.getWorksheet('不可用行')!.getRow(1).getCell(1).value)).toBe('示例县 公安交管 部门名册数据质量清单（2024-05）— 不可用行');
+    const wb = await read(p);
+    expect(dataRows(wb.getWorksheet('不可用行')!)).toBe(1);
+    expect(rowValues(wb.getWorksheet('汇总')!, 2).slice(0, 3)).toEqual(['机动车登记', '公安交管', '车辆.xlsx']);
+    expect(mode(p)).toBe(0o600);
+  });
 
   it('writes the five sheets with headers and masked values', async () => {
     const p = join(dir, '数据质量-2024-05.xlsx');

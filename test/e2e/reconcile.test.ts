@@ -106,6 +106,15 @@ describe('reconcile on a generated county', () => {
     for (const t of townships) expect(files).toContain(`入户核查表-${g.period}-${t}.xlsx`);
   });
 
+  it('writes each providing department its own data-quality list (分部门)', () => {
+    const files = fs.readdirSync(path.join(out, '分部门'));
+    expect(files.length).toBeGreaterThan(1);
+    for (const f of files) {
+      expect(f).toMatch(new RegExp(`^数据质量-${g.period}-.+\\.xlsx$`));
+      expect(fs.statSync(path.join(out, '分部门', f)).mode & 0o777).toBe(0o600);
+    }
+  });
+
   it('prints no ID number or name on stderr', () => {
     expect(run.stderr).not.toMatch(/\d{17}[\dX]/);
     expect(expectNoStack(run.stderr)).toBe(true);
