@@ -28,6 +28,7 @@ import { buildHistory } from './history-report.js';
 import { onInterruptRemove } from './cleanup.js';
 import { loadMonitorHistory } from './monitor-history.js';
 import { environmentError } from './env-errors.js';
+import { memberLookup } from './visit-members.js';
 
 export interface ReconcileOptions {
   loaded: LoadedConfig;
@@ -189,6 +190,9 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     const previous = prevPeriod ? loadFindings(db, prevPeriod) : [];
     const verifications = loadVerifications(db);
     const cls = classify(result.findings, previous, verifications, new Set(result.rulesRun), period);
+    // The visit forms need the members of the listed households only; the index itself can go now.
+    const members = memberLookup(result.index!, cls.listed);
+    result.index = null;
 
     const counts: ReconcileSummary['counts'] = {};
     const bump = (rule: string, k: keyof ReconcileSummary['counts'][string]) => {
@@ -231,7 +235,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
         period, report, listed: cls.listed, resolved: cls.resolved, falsePositives: cls.falsePositives,
         rejected: dataset.rejected, dataQualityFindings: result.findings.filter((f) => f.subject === 'row' || f.rule === 'ID_NAME_CONFLICT'),
         unknownValues: result.unknownValues, idTypos, mask, splitByTownship: config.export.splitBy === 'township',
-        trend: trendFromHistory(buildHistory(db), period),
+        trend: trendFromHistory(buildHistory(db), period), members,
       });
       // Every folder the outputs go to exists before the commit, so the moves after it cannot fail on that.
       for (const w of written) fs.mkdirSync(path.dirname(path.join(outputDir, w)), { recursive: true, mode: 0o700 });

@@ -58,7 +58,7 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   };
   const header = (...cells: string[]) => rows.push({ cells, style: 'header' });
 
-  rows.push({ cells: [ctx.title ?? `${report.county}防返贫动态监测部门数据比对整改清单 说明`], style: 'title' });
+  rows.push({ cells: [ctx.title ?? `${report.county} ${ctx.township ?? '全县'} 防返贫动态监测疑点整改清单（${report.period}）— 说明`], style: 'title' });
   plain('用途', PURPOSE_TEXT);
   plain('个人信息保护', PRIVACY_TEXT);
   plain('县', report.county);
