@@ -1,6 +1,7 @@
 // The 说明 sheet: what was compared, with which data and parameters, and what the list is for. Pure.
 import type { RuleParams } from '../model/types.js';
 import type { ColumnSpec, OutCell, RunReport } from './types.js';
+import { timestampLabel } from './report-format.js';
 
 export const PURPOSE_TEXT = '本清单为比对疑点，供乡镇入户核实，不是结论；每条疑点均需核实后据实整改或说明。';
 
@@ -67,7 +68,7 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   plain('范围', ctx.township ?? '全县');
   plain('身份证号显示', ctx.maskIdNumbers ? '已脱敏（保留前6位和后4位）' : '完整号码（仅限内部使用，不得外发）');
   plain('工具版本', `fupin ${report.toolVersion}`);
-  plain('生成时间', report.generatedAt);
+  plain('生成时间', timestampLabel(report.generatedAt)); // local time, as in the report (not the stored UTC form)
 
   section('数据来源');
   header('来源', '提供部门', '文件', '读取行数', '可用行数', '不可用行数', '数据日期');
