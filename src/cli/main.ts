@@ -88,7 +88,10 @@ export async function main(argv: string[], baseIo: CliIo = processIo()): Promise
     io = { ...baseIo, err: (t) => { baseIo.err(t); log(t); } };
   }
   const ctx: CliContext = { io, version, exitCode: ExitCode.Ok, log };
-  if (io.installSignalHandlers) installInterruptHandlers(io.err);
+  // Under cron with --json, even a stop by SIGTERM leaves one JSON object in the output file.
+  if (io.installSignalHandlers) {
+    installInterruptHandlers(io.err, json ? (_sig, message) => io.out(JSON.stringify(errorJson('INTERRUPTED', message), null, 2) + '\n') : undefined);
+  }
   let failedCommand = 'fupin';
   try {
     await buildProgram(ctx, (c) => { failedCommand = c; }).parseAsync(argv, { from: 'user' });

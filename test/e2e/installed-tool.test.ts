@@ -1,12 +1,13 @@
 // Issue 15 / product-spec §9.6: reading commands that never invent a database, lifted findings, the older-period
 // guard, the --json error object, timestamped logs, local times, Chinese labels, and `init` for ordinary folders.
 // (Installing from a tarball is `npm run test:pack`, run by .ci/run.)
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCounty } from '../../src/synth/index.js';
-import { expectNoStack, runCli, tmpDir } from '../helpers/cli.js';
+import { BIN, expectNoStack, runCli, tmpDir } from '../helpers/cli.js';
 import { hashTree, snapshotDb } from '../helpers/county.js';
 
 const [OCT, NOV] = ['2026-10', '2026-11'];
@@ -167,6 +168,26 @@ describe('fupin as an installed tool', () => {
       const unknown = await runCli(['reconcile', '--bogus', '--json']);
       expect(unknown.code).toBe(2);
       expect(errorObject(unknown.stdout).code).toBe('UNKNOWN_OPTION');
+    });
+
+    it('stopped by SIGTERM, a --json run still leaves one JSON object on stdout', async () => {
+      const fresh = path.join(tmpDir('fupin-term-'), 'fresh.db'); // a new database: the run reads every roster
+      const child = spawn(process.execPath, [BIN, 'reconcile', '--config', config, '--period', OCT, '--db', fresh, '--json'],
+        { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        if (String(d).includes('读取')) child.kill('SIGTERM'); // once it is working, not while Node is still loading
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      const j = JSON.parse(stdout);
+      if (code === 0) expect(j).toHaveProperty('period'); // finished before the signal arrived: the summary
+      else {
+        expect(code, stderr).toBe(143);
+        expect(errorObject(stdout).code).toBe('INTERRUPTED');
+      }
     });
 
     it('--quiet keeps warnings on stderr; --log-file has every line with a local timestamp', async () => {
