@@ -2,6 +2,7 @@
 import type { RuleParams } from '../model/types.js';
 import type { ColumnSpec, OutCell, RunReport } from './types.js';
 import { timestampLabel } from './report-format.js';
+import { RulesSchema } from '../config/schema.js';
 
 export const PURPOSE_TEXT = '本清单为比对疑点，供乡镇入户核实，不是结论；每条疑点均需核实后据实整改或说明。';
 
@@ -32,6 +33,9 @@ const PARAM_LABELS: Record<string, string> = {
   illnessSelfPayThreshold: '大病自付费用阈值（元）',
   vehicleTypes: '计入的车辆类型',
   disabled: '停用的规则',
+  minMonitorMonths: '最短监测月数（快进快出）',
+  assistanceGraceMonths: '落实帮扶的宽限月数',
+  rowCountChangeWarning: '名册行数变化提醒比例',
 };
 
 const STATUS_NOTES: [string, string][] = [
@@ -85,7 +89,8 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   header('参数', '取值', '使用该参数的规则');
   for (const [key, value] of paramEntries(report.params)) {
     const users = report.rules.filter((r) => r.params.includes(key)).map((r) => r.code);
-    plain(PARAM_LABELS[key] ?? key, formatParam(key, value), users.join('、'));
+    // A key without a label here (a newer setting) still reads in Chinese: the schema's own description.
+    plain(PARAM_LABELS[key] ?? RulesSchema.shape[key as keyof typeof RulesSchema.shape]?.description ?? key, formatParam(key, value), users.join('、'));
   }
 
   section('比对规则');

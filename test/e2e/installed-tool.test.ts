@@ -219,7 +219,12 @@ describe('fupin as an installed tool', () => {
       await wb.xlsx.readFile(path.join(dir, 'output', NOV, `整改清单-${NOV}.xlsx`));
       const ws = wb.getWorksheet('说明')!;
       let value = '';
-      ws.eachRow((row) => { if (row.getCell(1).value === '生成时间') value = String(row.getCell(2).value); });
+      const labels: string[] = [];
+      ws.eachRow((row) => {
+        labels.push(String(row.getCell(1).value ?? ''));
+        if (row.getCell(1).value === '生成时间') value = String(row.getCell(2).value);
+      });
+      expect(labels.filter((l) => /^[a-z]+[A-Z]\w*$/.test(l))).toEqual([]); // parameter names in Chinese, not config keys
       expect(value).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
       const html = fs.readFileSync(path.join(dir, 'output', NOV, `报告-${NOV}.html`), 'utf8');
       expect(html).toContain(value);
