@@ -74,7 +74,8 @@ export function makeInitCommand(ctx: CliContext): Command {
       // A county folder holds personal data: made inside a git clone (or any repository), git must not pick it up.
       if (fresh) writeGitIgnore(target);
       ctx.io.err(`已生成 ${path.join(dir, 'fupin.config.json')}、fupin.schema.json、input/、output/。\n` +
-        `下一步：把本月名册放到 input/<月份>/（如 input/2026-10/），然后运行 fupin reconcile --period 2026-10。\n`);
+        `下一步：把本月名册放到 ${path.join(dir, 'input', '2026-10')}/（按月份建目录，可以按部门分子目录），然后运行 ` +
+        `${dir === '.' ? '' : `cd ${dir} && `}fupin reconcile --period 2026-10。\n`);
     });
 }
 
