@@ -1,6 +1,8 @@
 // The 说明 sheet: what was compared, with which data and parameters, and what the list is for. Pure.
 import type { RuleParams } from '../model/types.js';
 import type { ColumnSpec, OutCell, RunReport } from './types.js';
+import { timestampLabel } from './report-format.js';
+import { RulesSchema } from '../config/schema.js';
 
 export const PURPOSE_TEXT = '本清单为比对疑点，供乡镇入户核实，不是结论；每条疑点均需核实后据实整改或说明。';
 
@@ -31,6 +33,9 @@ const PARAM_LABELS: Record<string, string> = {
   illnessSelfPayThreshold: '大病自付费用阈值（元）',
   vehicleTypes: '计入的车辆类型',
   disabled: '停用的规则',
+  minMonitorMonths: '最短监测月数（快进快出）',
+  assistanceGraceMonths: '落实帮扶的宽限月数',
+  rowCountChangeWarning: '名册行数变化提醒比例',
 };
 
 const STATUS_NOTES: [string, string][] = [
@@ -67,7 +72,7 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   plain('范围', ctx.township ?? '全县');
   plain('身份证号显示', ctx.maskIdNumbers ? '已脱敏（保留前6位和后4位）' : '完整号码（仅限内部使用，不得外发）');
   plain('工具版本', `fupin ${report.toolVersion}`);
-  plain('生成时间', report.generatedAt);
+  plain('生成时间', timestampLabel(report.generatedAt)); // local time, as in the report (not the stored UTC form)
 
   section('数据来源');
   header('来源', '提供部门', '文件', '读取行数', '可用行数', '不可用行数', '数据日期');
@@ -96,7 +101,8 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   header('参数', '取值', '使用该参数的规则');
   for (const [key, value] of paramEntries(report.params)) {
     const users = report.rules.filter((r) => r.params.includes(key)).map((r) => r.code);
-    plain(PARAM_LABELS[key] ?? key, formatParam(key, value), users.join('、'));
+    // A key without a label here (a newer setting) still reads in Chinese: the schema's own description.
+    plain(PARAM_LABELS[key] ?? RulesSchema.shape[key as keyof typeof RulesSchema.shape]?.description ?? key, formatParam(key, value), users.join('、'));
   }
 
   section('比对规则');

@@ -231,9 +231,10 @@ describe('writeRectificationWorkbook', () => {
     const ws = (await read(p)).getWorksheet('汇总')!;
     const header = rowValues(ws, 1);
     expect(header[0]).toBe('乡镇');
-    expect(header).toContain('FOUR_CAT_VEHICLE 家庭成员名下有小汽车');
-    expect(header).toContain('HOUSING_UNSAFE 住房安全未保障'); // skipped, but has a not_evaluated finding
+    expect(header).toContain('家庭成员名下有小汽车');
+    expect(header).toContain('住房安全未保障'); // skipped, but has a not_evaluated finding
     expect(header.slice(-6)).toEqual(['合计', '新增', '持续', '未评估', '已销号', '核实不属实']);
+    expect(header.filter((h) => /^[A-Z_]{4,}/.test(String(h)))).toEqual([]); // titles, not codes
     expect(ws.getColumn(1).values.slice(2)).toEqual(['甲镇', '乙乡', '未知乡镇', '合计']);
     const last = rowValues(ws, ws.actualRowCount);
     expect(last.slice(-6)).toEqual([7, 4, 2, 1, 1, 1]);
@@ -445,7 +446,7 @@ describe('writeDataQualityWorkbook', () => {
     expect(dataRows(rej)).toBe(2);
     expect(rej.views[0].state).toBe('frozen');
     expect(rej.autoFilter).toBeTruthy();
-    expect(rowValues(rej, 2).slice(0, 7)).toEqual(['防返贫监测对象', '监测对象.xlsx', 'Sheet1', 5, '身份证号', 'CHECKSUM', '身份证号校验位错误']);
+    expect(rowValues(rej, 2).slice(0, 7)).toEqual(['防返贫监测对象', '监测对象.xlsx', 'Sheet1', 5, '身份证号', '校验位错误', '身份证号校验位错误']);
     expect(rej.getRow(2).getCell(8).value).toBe('姓名=孙八; 身份证号=110105********0021; 乡镇=甲镇');
     expect(rej.getRow(3).getCell(8).value).toBe(`所有人==1+2; 身份证号=1.1******17; 备注=曾用440524********0014`);
     expect(rej.getRow(3).getCell(9).value).toBe("'=1+2");

@@ -4,20 +4,20 @@ import path from 'node:path';
 import type { CliContext } from '../main.js';
 import type { VerifyFileReport } from '../../app/verify.js';
 import { ExitCode } from '../../errors.js';
+import { addDbOptions, readingDbPath, type DbOptions } from '../db-options.js';
 
 export function makeVerifyCommand(ctx: CliContext): Command {
-  return new Command('verify')
+  return addDbOptions(new Command('verify')
     .description('读回乡镇填好的整改清单（核实结果、核实说明、整改措施、整改时限、责任人）')
-    .argument('<file...>', '乡镇返回的整改清单 .xlsx')
-    .option('--db <file>', '数据库文件')
+    .argument('<file...>', '乡镇返回的整改清单 .xlsx'))
     .option('--json', '以 JSON 数组输出每个文件、每个工作表的结果和未能使用的行')
-    .action(async (files: string[], opts: { db?: string; json?: boolean }) => {
-      const { resolveDbPath } = await import('../../app/defaults.js');
-      const { openDb } = await import('../../store/db.js');
+    .action(async (files: string[], opts: DbOptions & { json?: boolean }) => {
+      const { assertDbExists, openDb } = await import('../../store/db.js');
       const { acquireLock } = await import('../../app/lock.js');
       const { verifyFiles } = await import('../../app/verify.js');
       const { renderVerifyReport } = await import('../verify-render.js');
-      const dbPath = resolveDbPath(ctx.io.cwd, opts.db);
+      const { file: dbPath, shown } = await readingDbPath(ctx.io, opts);
+      assertDbExists(dbPath, shown);
       const lock = acquireLock(dbPath);
       const db = openDb(dbPath);
       let results: VerifyFileReport[] = [];
