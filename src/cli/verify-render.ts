@@ -24,7 +24,7 @@ export function renderVerifyReport(reports: readonly VerifyFileReport[]): string
   const badFiles = reports.filter((r) => r.error).length;
   if (badFiles || lost) {
     const parts = [badFiles ? `${badFiles} 个文件未能读回` : '', lost ? `${lost} 处返回的核实内容未能记录` : ''].filter(Boolean).join('，');
-    out.push(`${parts}：请按上面的提示修改后重新读回（已记录的不受影响，重复读回同一文件不会重复记录）。`);
+    out.push(`错误：${parts}：请按上面的提示修改后重新读回（已记录的不受影响，重复读回同一文件不会重复记录）。`);
   }
   return out.join('\n') + '\n';
 }

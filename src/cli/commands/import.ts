@@ -7,7 +7,8 @@ import { currentPeriod, lastDayOfPeriod } from '../../config/load.js';
 import { choiceOption, parsePositiveInt, periodOption, type Choice } from '../options.js';
 import { KINDS } from '../../sources/kinds/index.js';
 
-const KIND_CHOICES: Choice[] = SOURCE_KINDS.map((k) => ({ value: k, aliases: [KINDS[k].title] }));
+/** The source kinds, by code or Chinese title (shared with inspect). */
+export const KIND_CHOICES: Choice[] = SOURCE_KINDS.map((k) => ({ value: k, aliases: [KINDS[k].title] }));
 
 export function makeImportCommand(ctx: CliContext): Command {
   return new Command('import')

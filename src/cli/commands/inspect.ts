@@ -2,26 +2,23 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import type { CliContext } from '../main.js';
-import { SOURCE_KINDS, type SourceKind } from '../../model/types.js';
+import type { SourceKind } from '../../model/types.js';
 import { currentPeriod, lastDayOfPeriod } from '../../config/load.js';
 import { KINDS } from '../../sources/kinds/index.js';
-import { usageError } from '../../errors.js';
+import { choiceOption, parsePositiveInt } from '../options.js';
+import { KIND_CHOICES } from './import.js';
 import type { InspectReport, SheetReport } from '../../app/inspect.js';
 
 export function makeInspectCommand(ctx: CliContext): Command {
   return new Command('inspect')
     .description('查看一个名册文件会被如何读取（不导入）：工作表、表头行、每个字段取自哪一列、没用上的表头、各代码字段的取值，以及缺列时应写的配置')
     .argument('<file>', '名册文件（.xlsx / .xls / .csv）')
-    .option('--kind <kind>', '按此名册类型识别（默认按表头自动判断；见 fupin sources）')
+    .addOption(choiceOption('--kind <kind>', '按此名册类型识别（默认按表头自动判断；见 fupin sources）', KIND_CHOICES))
     .option('--sheet <name|index>', '只查看这个工作表（名称或从 1 开始的序号）')
-    .option('--header-row <n>', '表头所在行（默认自动识别）')
+    .option('--header-row <n>', '表头所在行（默认自动识别）', (v: string) => parsePositiveInt('--header-row', v))
     .option('--json', '以 JSON 输出')
-    .action(async (file: string, opts: { kind?: string; sheet?: string; headerRow?: string; json?: boolean }) => {
-      if (opts.kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(opts.kind)) {
-        throw usageError('UNKNOWN_KIND', `不认识的名册类型 "${opts.kind}"。可用：${SOURCE_KINDS.join('、')}。`, '用 fupin sources 查看各类型的说明。');
-      }
-      const headerRow = opts.headerRow === undefined ? undefined : Number(opts.headerRow);
-      if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow > 0)) throw usageError('BAD_OPTION', '--header-row 应为正整数。');
+    .action(async (file: string, opts: { kind?: string; sheet?: string; headerRow?: number; json?: boolean }) => {
+      const headerRow = opts.headerRow;
       const sheet = opts.sheet === undefined ? undefined : /^\d+$/.test(opts.sheet) ? Number(opts.sheet) : opts.sheet;
       const { inspectFile } = await import('../../app/inspect.js');
       const abs = path.resolve(ctx.io.cwd, file);
