@@ -77,6 +77,8 @@ export interface Finding {
   fingerprint: string;
   /** Changes when the facts behind the finding change (used by verify: 不属实 holds while unchanged). */
   evidenceHash: string;
+  /** National check numbers this finding answers (a subset of its rule's `national`); filled by the engine. */
+  national?: string[];
 }
 
 /** Rule parameters (config `rules`, with defaults applied). */

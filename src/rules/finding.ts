@@ -55,9 +55,11 @@ export interface FindingParts {
   basis: string;
   records: (PersonRecord | Evidence)[];
   facts: string[];
+  /** The national numbers this finding answers; default: all of the rule's. */
+  national?: string[];
 }
 
-function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category' | 'subject' | 'members' | 'memberNames' | 'description' | 'basis' | 'leadDept' | 'evidence' | 'evidenceHash'> {
+function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category' | 'subject' | 'members' | 'memberNames' | 'description' | 'basis' | 'leadDept' | 'evidence' | 'evidenceHash' | 'national'> {
   const members = uniquePersons(p.members);
   return {
     rule: meta.code,
@@ -70,6 +72,7 @@ function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category
     leadDept: meta.leadDept,
     evidence: evidenceOf(p.records),
     evidenceHash: evidenceHash(p.facts),
+    national: p.national ?? meta.national,
   };
 }
 

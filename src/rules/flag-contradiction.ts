@@ -34,6 +34,7 @@ const meta: RuleMeta = {
     + '是否享受低保为“是”但本人及同户成员均不在民政低保名单中，或为“否”但本人在低保名单中；是否特困供养人员为“是”但本人不在特困供养名单中，或为“否”但本人在名单中。'
     + '每项只在本期提供了对应名册时核查，未核查的项在问题描述中注明。',
   question: '监测系统中的危房、在校、医保、低保、特困标识与部门名册哪一方是准确的？请入户核实后更正系统标识，或请相关部门更正名册。',
+  national: ['4_11_015'],
 };
 
 interface Hit { member: PersonRecord; records: PersonRecord[]; text: string; facts: string[]; kind: SourceKind }
@@ -153,6 +154,8 @@ const rule: Rule = {
         basis: basisOf(['monitor', ...hits.map((h) => h.kind)]),
         records: hits.flatMap((h) => h.records),
         facts: hits.flatMap((h) => h.facts),
+        // 4_11_015: the export says 低保/特困 but nobody in the household receives it.
+        national: hits.some((h) => h.facts.some((x) => x.startsWith('DIBAO_FLAG_YES') || x.startsWith('TEKUN_FLAG_YES'))) ? ['4_11_015'] : [],
       }));
     }
     return findings;

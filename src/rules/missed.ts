@@ -21,6 +21,7 @@ const meta: RuleMeta = {
     + '其家庭所有成员都不在防返贫监测名单中。家庭按户主身份证号归户（同一名册户编号相同的也归为一户）；'
     + '没有户信息的人单独成户，但属于低保或特困家庭成员的并入该户。已在死亡名单中的人不作为触发条件。',
   question: '该户目前收入和刚性支出情况如何？是否存在返贫致贫风险？是否应按程序识别纳入防返贫监测？',
+  national: [],
 };
 
 interface Trigger { person: PersonRecord; records: PersonRecord[]; text: string; fact: string; kind: SourceKind }

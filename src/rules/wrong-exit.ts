@@ -18,6 +18,7 @@ const meta: RuleMeta = {
     + '有成员义务教育阶段疑似失学辍学（同 EDU_DROPOUT）；有成员未参加基本医疗保险（同 MED_UNINSURED）；住房为C/D级危房未改造（同 HOUSING_UNSAFE）；未解决安全饮用水（同 WATER_UNSAFE）。'
     + '只使用本期已提供的名册：缺少学籍、医保或危房鉴定名册（或对应规则已停用）时，相应条件不核查，并在问题描述中注明。',
   question: '该户脱贫或风险消除时收入是否稳定超过监测标准、“三保障”是否落实？目前收入和义务教育、医疗、住房保障情况如何？是否应重新纳入监测？',
+  national: ['1_02_006', '1_02_008', '1_02_009'],
 };
 
 interface Gap { key: string; kind: SourceKind; title: string; code: string }
@@ -69,6 +70,7 @@ const rule: Rule = {
       const records: PersonRecord[] = [];
       const members: PersonRecord[] = [];
       const kinds: SourceKind[] = ['monitor'];
+      const national: string[] = [];
       if (typeF && exited) records.push(typeF.record);
       if (riskF && riskOff) records.push(riskF.record);
 
@@ -79,6 +81,7 @@ const rule: Rule = {
         clauses.push(`家庭年人均纯收入${formatYuan(income)}元，低于监测标准${formatYuan(threshold)}元(${ref(incomeF.record)})`);
         facts.push(`INCOME:${income}`);
         records.push(incomeF.record);
+        if (exited) national.push('1_02_006');
       }
 
       // Drinking water is part of 两不愁三保障 too; the export's own flag is the only source (issue 7).
@@ -87,6 +90,7 @@ const rule: Rule = {
         clauses.push(`是否解决安全饮用水为“${waterF.value}”(${ref(waterF.record)})`);
         facts.push('WATER:no');
         records.push(waterF.record);
+        national.push('1_02_009');
       }
 
       const hits: MemberHit[] = [];
@@ -102,7 +106,7 @@ const rule: Rule = {
       }
       if (usable.get('housing')) {
         const hs = housingUnsafeHits(ctx, hh);
-        if (hs.length > 0) { hits.push(...hs); kinds.push('housing'); }
+        if (hs.length > 0) { hits.push(...hs); kinds.push('housing'); national.push('1_02_008'); }
       }
       for (const h of hits) {
         clauses.push(`成员${h.text}`);
@@ -118,6 +122,7 @@ const rule: Rule = {
         members, records, facts,
         description: `${status}，但${clauses.join('；')}${skippedNote}`,
         basis: basisOf(kinds),
+        national,
       }));
     }
     return findings;
