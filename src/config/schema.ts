@@ -1,6 +1,7 @@
 // fupin.config.json schema (product-spec §2). Defaults live here and only here.
 import { z } from 'zod';
-import { SOURCE_KINDS, DEFAULT_RULE_PARAMS } from '../model/types.js';
+import { SOURCE_KINDS, DEFAULT_RULE_PARAMS, type IncomeLine } from '../model/types.js';
+import { incomeLineProblems } from '../rules/income-line.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期');
 const agePair = z.tuple([z.number().int().min(0).max(120), z.number().int().min(0).max(120)])
@@ -16,7 +17,14 @@ export const SourceSchema = z.object({
 
 export const RulesSchema = z.object({
   referenceDate: isoDate.nullable().default(null).describe('计算年龄的基准日；默认为比对月份的最后一天'),
-  incomeThreshold: z.number().nonnegative().default(DEFAULT_RULE_PARAMS.incomeThreshold).describe('监测收入标准（元/人/年）'),
+  // A number, or a table by year (§9.2); checked by hand so each bad key is named in the message.
+  incomeThreshold: z.any()
+    .superRefine((v, ctx) => {
+      for (const p of incomeLineProblems(v)) ctx.addIssue({ code: 'custom', path: p.key === null ? [] : [p.key], message: p.message });
+    })
+    .transform((v) => v as IncomeLine)
+    .default(DEFAULT_RULE_PARAMS.incomeThreshold)
+    .describe('监测收入标准（元/人/年）：一个数字，或按年度的表，如 { "2023": 7300, "2025": 8700, "default": 6700 }'),
   compulsoryEducationAge: agePair.default(DEFAULT_RULE_PARAMS.compulsoryEducationAge).describe('义务教育年龄（周岁，含两端）'),
   laborAge: agePair.default(DEFAULT_RULE_PARAMS.laborAge).describe('劳动年龄（周岁，含两端）'),
   illnessSelfPayThreshold: z.number().nonnegative().default(DEFAULT_RULE_PARAMS.illnessSelfPayThreshold).describe('大病个人自付金额门槛（元）'),

@@ -1,5 +1,6 @@
 // The 说明 sheet: what was compared, with which data and parameters, and what the list is for. Pure.
-import type { RuleParams } from '../model/types.js';
+import type { IncomeLine, RuleParams } from '../model/types.js';
+import { describeIncomeLine } from '../rules/income-line.js';
 import type { ColumnSpec, OutCell, RunReport } from './types.js';
 
 export const PURPOSE_TEXT = '本清单为比对疑点，供乡镇入户核实，不是结论；每条疑点均需核实后据实整改或说明。';
@@ -84,7 +85,7 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   header('参数', '取值', '使用该参数的规则');
   for (const [key, value] of paramEntries(report.params)) {
     const users = report.rules.filter((r) => r.params.includes(key)).map((r) => r.code);
-    plain(PARAM_LABELS[key] ?? key, formatParam(key, value), users.join('、'));
+    plain(PARAM_LABELS[key] ?? key, formatParam(key, value, report.period), users.join('、'));
   }
 
   section('比对规则');
@@ -122,7 +123,10 @@ function rank(order: string[], k: string): number {
   return i < 0 ? order.length : i;
 }
 
-function formatParam(key: string, value: unknown): string {
+function formatParam(key: string, value: unknown, period: string): string {
+  if (key === 'incomeThreshold' && (typeof value === 'number' || (typeof value === 'object' && value !== null))) {
+    return describeIncomeLine(value as IncomeLine, period);
+  }
   if ((key === 'compulsoryEducationAge' || key === 'laborAge') && Array.isArray(value)) return `${value[0]}–${value[1]}`;
   if (Array.isArray(value)) return value.length ? value.join('、') : '无';
   if (value === null || value === undefined) return '';

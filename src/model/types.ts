@@ -81,10 +81,13 @@ export interface Finding {
   national?: string[];
 }
 
+/** A monitoring income line: one figure for every year, or a table by year ("2025": 8700, "default": 6700). */
+export type IncomeLine = number | Readonly<Record<string, number>>;
+
 /** Rule parameters (config `rules`, with defaults applied). */
 export interface RuleParams {
   referenceDate: string; // YYYY-MM-DD
-  incomeThreshold: number;
+  incomeThreshold: IncomeLine;
   compulsoryEducationAge: [number, number];
   laborAge: [number, number];
   illnessSelfPayThreshold: number;
@@ -96,7 +99,7 @@ export interface RuleParams {
   assistanceGraceMonths: number;
 }
 
-export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate'> = {
+export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate' | 'incomeThreshold'> & { incomeThreshold: number } = {
   incomeThreshold: 6700,
   compulsoryEducationAge: [6, 15],
   laborAge: [16, 60],

@@ -9,6 +9,8 @@ export default defineKind({
     { name: 'monitorType', title: '监测对象类别', aliases: ['监测对象类别', '检测对象类别', '易返贫致贫户(监测对象)类型', '易返贫致贫户类型', '监测户类型'] },
     { name: 'riskEliminated', title: '风险是否消除', aliases: ['风险是否消除', '风险是否已消除', '是否风险消除'] },
     { name: 'exitYear', title: '脱贫年度', aliases: ['脱贫年度', '脱贫年份'] },
+    // The year the record (and its income) belongs to: picks the year's income line (product-spec §9.2).
+    { name: 'year', title: '年度', aliases: ['年度', '数据年度', '统计年度'] },
     { name: 'perCapitaIncome', title: '家庭年人均纯收入', type: 'number', aliases: ['家庭年人均纯收入', '人均纯收入', '人均纯收入(元)', '家庭人均纯收入', '年人均纯收入'] },
     { name: 'sex', title: '性别', aliases: ['性别'] },
     { name: 'birthDate', title: '出生日期', type: 'date', aliases: ['出生日期'] },
