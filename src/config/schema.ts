@@ -49,6 +49,8 @@ export const ConfigSchema = z.object({
   rules: RulesSchema.default(RulesSchema.parse({})),
   sources: z.array(SourceSchema).min(1, '至少配置一个来源').describe('要读取的名册'),
   export: ExportSchema.default(ExportSchema.parse({})),
+  exemptions: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional()
+    .describe('豁免清单文件（相对于配置文件，可用通配符；xlsx/xls/csv），列：身份证号/户主身份证号/户编号、规则、原因、批准文号、有效期至'),
 }).strict();
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -10,6 +10,7 @@ export const STATUS_LABELS: Record<FindingStatus, string> = {
   resolved: '已销号',
   not_evaluated: '未评估',
   false_positive: '核实不属实',
+  exempted: '已豁免',
 };
 
 /** Header of the fingerprint column; `verify` matches returned rows by it. */

@@ -34,6 +34,7 @@ export function findingJson(f: ExportFinding): Record<string, unknown> {
     national: f.national ?? [],
     firstPeriod: f.firstPeriod ?? null,
     verification: f.verification ?? null,
+    exemption: f.exemption ?? null,
   };
 }
 
