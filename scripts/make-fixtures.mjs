@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { ROOT } from './bench-lib.mjs';
+import { nationalExport } from './national-export.mjs';
 
 function checkChar(s17) {
   const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -39,3 +40,15 @@ ws.mergeCells('B4:B6');
 ws.mergeCells('B7:B9');
 await wb.xlsx.writeFile(path.join(dir, '低保名单-示例.xlsx'));
 console.log('fixtures/低保名单-示例.xlsx');
+
+// The monitoring export in the national system's real layout (scripts/national-export.mjs): every cell is text,
+// as the system writes it, with the title and the merged group headers above the names.
+const ex = nationalExport();
+const wb2 = new ExcelJS.Workbook();
+wb2.created = wb2.modified = new Date(Date.UTC(2026, 9, 31));
+const ws2 = wb2.addWorksheet(ex.sheetName);
+ex.rows.forEach((r, i) => r.forEach((v, j) => { if (v !== null && v !== '') ws2.getCell(i + 1, j + 1).value = String(v); }));
+for (const m of ex.merges) ws2.mergeCells(m);
+ws2.getRow(2).font = ws2.getRow(3).font = { bold: true };
+await wb2.xlsx.writeFile(path.join(dir, '（自定义）监测对象信息-示例.xlsx'));
+console.log('fixtures/（自定义）监测对象信息-示例.xlsx');

@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import type { ColumnSource, SheetColumns } from '../model/column-ref.js';
+import { missingFields, missingFieldWarning, unrecognisedColumns, unrecognisedColumnWarning, type MissingField } from './field-coverage.js';
 import type { Dataset, PersonRecord, RejectedRow, SourceKind, RuleParams } from '../model/types.js';
 import { SOURCE_KINDS } from '../model/types.js';
 import type { LoadedConfig } from '../config/load.js';
@@ -42,7 +44,15 @@ export interface ReconcileOptions {
 export interface ReconcileSummary {
   period: string;
   referenceDate: string;
-  sources: { kind: SourceKind; files: string[]; rowsRead: number; rowsUsed: number; rowsRejected: number }[];
+  sources: {
+    kind: SourceKind; files: string[]; rowsRead: number; rowsUsed: number; rowsRejected: number;
+    /** field -> the column it came from (the first sheet that has it), product-spec §9.1 */
+    columns: Record<string, ColumnSource>;
+    /** the same per file and sheet, when a source has several */
+    sheets: SheetColumns[];
+  }[];
+  /** Fields that rules which ran read but no column provides (their checks found nothing). */
+  fieldsMissing: MissingField[];
   rulesRun: string[];
   rulesSkipped: { rule: string; reason: string }[];
   counts: Record<string, { total: number; new: number; persisting: number; resolved: number; notEvaluated: number; falsePositive: number; exempted: number }>;
@@ -175,6 +185,11 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     progress('运行比对规则…');
     const result = runRules(dataset, params, RULES, { monitorHistory: loadMonitorHistory(db, period, dataset.records.get('monitor') ?? []) });
     const idTypos = findIdTypos(dataset);
+    const columnsByKind = new Map<SourceKind, SheetColumns[]>();
+    for (const imp of imports) columnsByKind.set(imp.kind, [...(columnsByKind.get(imp.kind) ?? []), ...imp.columns]);
+    const fieldsMissing = missingFields(columnsByKind, result.rulesRun);
+    warnings.push(...fieldsMissing.map(missingFieldWarning));
+    warnings.push(...unrecognisedColumns(dataset, imports.flatMap((i) => i.columns)).map(unrecognisedColumnWarning));
     t = lap('rules', t);
 
     // ---- history ----
@@ -200,7 +215,8 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     const sources = summarizeSources(imports, outcomes);
     const summarySources = SOURCE_KINDS.filter((k) => sources.some((s) => s.kind === k)).map((k) => {
       const s = sources.find((x) => x.kind === k)!;
-      return { kind: k, files: s.files.map((f) => f.file), rowsRead: s.rowsRead, rowsUsed: s.rowsUsed, rowsRejected: s.rowsRejected };
+      return { kind: k, files: s.files.map((f) => f.file), rowsRead: s.rowsRead, rowsUsed: s.rowsUsed, rowsRejected: s.rowsRejected,
+        columns: s.columns ?? {}, sheets: s.files.flatMap((f) => f.columns ?? []) };
     });
     for (const u of unmatched) {
       if (!files.some((f) => f.source.kind === u.kind)) warnings.push(`来源 ${u.kind}（${KINDS[u.kind].title}）本期没有匹配到文件：${u.file}`);
@@ -237,7 +253,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
 
     const stored: ExportFinding[] = [...cls.listed, ...cls.notEvaluated, ...cls.falsePositives, ...ex.exempted];
     const summary: ReconcileSummary = {
-      period, referenceDate, sources: summarySources, rulesRun: result.rulesRun, rulesSkipped: result.rulesSkipped, counts, warnings,
+      period, referenceDate, sources: summarySources, rulesRun: result.rulesRun, rulesSkipped: result.rulesSkipped, fieldsMissing, counts, warnings,
       outputs: written.map((w) => path.join(outputDir, w)), timings,
     };
     saveRun(db, period, hashText(o.loaded.text), new Date(t0).toISOString(), summary, stored);
@@ -309,10 +325,12 @@ function summarizeSources(imports: ImportRow[], outcomes: ImportOutcome[]): Sour
   for (const imp of imports) {
     const k = KINDS[imp.kind];
     let s = byKind.get(imp.kind);
-    if (!s) byKind.set(imp.kind, (s = { kind: imp.kind, title: k.title, department: k.department, files: [], rowsRead: 0, rowsUsed: 0, rowsRejected: 0 }));
+    if (!s) byKind.set(imp.kind, (s = { kind: imp.kind, title: k.title, department: k.department, files: [], rowsRead: 0, rowsUsed: 0, rowsRejected: 0, columns: {} }));
     const o = outcomes.find((x) => x.importId === imp.id);
     s.files.push({ file: imp.file, sha256: imp.sha256, sheets: imp.sheets, rowsRead: imp.rowsRead, rowsUsed: imp.rowsUsed,
-      rowsRejected: imp.rowsRejected, dataDate: o?.dataDate ?? imp.dataDate });
+      rowsRejected: imp.rowsRejected, dataDate: o?.dataDate ?? imp.dataDate, columns: imp.columns });
+    const cols = (s.columns ??= {});
+    for (const sc of imp.columns) for (const [f, c] of Object.entries(sc.columns)) cols[f] ??= c;
     s.rowsRead += imp.rowsRead; s.rowsUsed += imp.rowsUsed; s.rowsRejected += imp.rowsRejected;
   }
   return SOURCE_KINDS.filter((k) => byKind.has(k)).map((k) => byKind.get(k)!);

@@ -12,7 +12,11 @@ export const SourceSchema = z.object({
   file: z.string().min(1).describe('input 目录下的文件名或通配符，如 "民政/*低保*.xlsx"'),
   sheet: z.union([z.string().min(1), z.number().int().positive()]).optional().describe('工作表名称或序号（从 1 开始）；默认读取所有有表头的工作表'),
   headerRow: z.number().int().positive().optional().describe('表头所在行（从 1 开始）；默认自动识别'),
-  columns: z.record(z.string(), z.string().min(1)).optional().describe('字段名 → 本文件的表头文字，如 { "idNumber": "公民身份号码" }'),
+  columns: z.record(z.string(), z.union([
+    z.string().min(1),
+    z.object({ header: z.string().min(1), group: z.string().min(1).optional() }).strict(),
+    z.object({ column: z.string().regex(/^[A-Za-z]{1,3}$/, '列字母应为 A–XFD') }).strict(),
+  ])).optional().describe('字段名 → 本文件的表头文字（如 { "idNumber": "公民身份号码" }），或 { "header": 表头, "group": 上一行的分组表头 }，或 { "column": "FH" }'),
 }).strict();
 
 export const RulesSchema = z.object({

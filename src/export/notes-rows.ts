@@ -81,6 +81,18 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   }
   if (report.sources.length === 0) plain('（无）');
 
+  // Which column each field was read from: a wrong copy of a repeated header shows here before it misleads a rule.
+  const sheets = report.sources.flatMap((s) => s.files.flatMap((f) => (f.columns ?? []).map((c) => ({ source: s.title, ...c }))));
+  if (sheets.length > 0) {
+    section('字段来源（每个字段读自哪一列）');
+    header('来源', '字段', '列', '表头', '分组（表头上一行）', '文件 / 工作表', '表头行');
+    for (const sc of sheets) {
+      for (const [field, c] of Object.entries(sc.columns)) {
+        plain(sc.source, `${c.title ?? field}（${field}）`, c.letter, c.header, c.group ?? '', `${sc.file} / ${sc.sheet}`, sc.headerRow);
+      }
+    }
+  }
+
   section('比对参数');
   header('参数', '取值', '使用该参数的规则');
   for (const [key, value] of paramEntries(report.params)) {

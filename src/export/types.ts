@@ -1,4 +1,5 @@
 // Inputs of the output writers (pure data; the writers do I/O only).
+import type { ColumnSource, SheetColumns } from '../model/column-ref.js';
 import type { Finding, RejectedRow, RuleParams, SourceKind, UnknownValue } from '../model/types.js';
 
 export type FindingStatus = 'new' | 'persisting' | 'resolved' | 'not_evaluated' | 'false_positive' | 'exempted';
@@ -39,6 +40,8 @@ export interface FileSummary {
   rowsRejected: number;
   /** Data date of the file (its modification time or a date found in its title), YYYY-MM-DD. */
   dataDate: string | null;
+  /** The column each field came from, per sheet (product-spec §9.1). */
+  columns?: SheetColumns[];
 }
 
 export interface SourceSummary {
@@ -49,6 +52,8 @@ export interface SourceSummary {
   rowsRead: number;
   rowsUsed: number;
   rowsRejected: number;
+  /** field -> the column it came from (first sheet that has it) */
+  columns?: Record<string, ColumnSource>;
 }
 
 export interface RuleInfo {

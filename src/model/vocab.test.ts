@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseEnjoysPolicy,
   DISABLED_VEHICLE, cleanText, hasLaborCapacity, isCommercialHousing, isDropoutStatus, isInsuredStatus,
   isOperatorRole, isVehicleActive, normaliseName, parseBusinessStatus, parseDisabilityLevel,
   parseHouseholdType, parseHousingGrade, parseMonitorType, parseNumber, parseRenovationFinished,
@@ -223,5 +224,24 @@ describe('normaliseName', () => {
     expect(normaliseName('阿卜杜拉•买买提')).toBe('阿卜杜拉·买买提');
     expect(normaliseName('阿卜杜拉・买买提')).toBe('阿卜杜拉·买买提');
     expect(normaliseName('阿卜杜拉.买买提')).toBe('阿卜杜拉·买买提');
+  });
+});
+
+describe('parseEnjoysPolicy (享受低保政策情况 / 享受特困供养政策情况 of the real export)', () => {
+  it('reads the export codes and the older 是/否', () => {
+    expect(parseEnjoysPolicy('农村低保', 'dibao')).toBe(true);
+    expect(parseEnjoysPolicy('城市低保', 'dibao')).toBe(true);
+    expect(parseEnjoysPolicy('未享受', 'dibao')).toBe(false);
+    expect(parseEnjoysPolicy('农村特困', 'tekun')).toBe(true);
+    expect(parseEnjoysPolicy('城市特困', 'tekun')).toBe(true);
+    expect(parseEnjoysPolicy('不享受', 'tekun')).toBe(false);
+    expect(parseEnjoysPolicy('是', 'dibao')).toBe(true);
+    expect(parseEnjoysPolicy('否', 'tekun')).toBe(false);
+    expect(parseEnjoysPolicy('', 'dibao')).toBeNull();
+  });
+  it('does not take one policy for the other, and leaves unknown text unknown', () => {
+    expect(parseEnjoysPolicy('农村特困', 'dibao')).toBeUndefined();
+    expect(parseEnjoysPolicy('农村低保', 'tekun')).toBeUndefined();
+    expect(parseEnjoysPolicy('待审批', 'dibao')).toBeUndefined();
   });
 });

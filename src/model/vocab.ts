@@ -40,6 +40,21 @@ export function parseYesNo(raw: string | null | undefined): boolean | null | und
   return undefined;
 }
 
+/**
+ * 享受低保政策情况 / 享受特困供养政策情况 of the national export (城市低保 / 农村低保 / 未享受, 城市特困 / 农村特困 /
+ * 不享受), and the older 是否享受低保 / 是否特困供养人员 (是/否). True when the person receives the assistance.
+ */
+export function parseEnjoysPolicy(raw: string | null | undefined, policy: 'dibao' | 'tekun'): boolean | null | undefined {
+  const s = cleanText(raw);
+  if (isEmptyMark(s)) return null;
+  const yn = parseYesNo(s);
+  if (yn !== undefined) return yn;
+  if (/^(未享受|不享受|没有享受|未纳入|非低保|非特困|否享受|无享受)/.test(s)) return false;
+  if (/^(享受|已享受)$/.test(s)) return true;
+  if (policy === 'dibao' ? /低保|最低生活保障/.test(s) : /特困|五保/.test(s)) return true;
+  return undefined;
+}
+
 export type HouseholdType = 'exited' | 'monitored' | 'ordinary';
 
 /** 户类型 / 家庭类型 of the national monitoring export. */

@@ -11,7 +11,7 @@
 import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
 import type { MonitorHousehold } from '../match/index-types.js';
 import { isLiving } from '../match/build-index.js';
-import { isDropoutStatus, isInsuredStatus, parseSchoolStage, parseYesNo } from '../model/vocab.js';
+import { isDropoutStatus, isInsuredStatus, parseSchoolStage, parseEnjoysPolicy, parseYesNo } from '../model/vocab.js';
 import type { Rule, RuleContext, RuleMeta } from './types.js';
 import { housingUnsafeHits, medUninsuredHit } from './conditions.js';
 import { basisOf, fileRef, householdField, householdFinding, ref, uniquePersons, who } from './finding.js';
@@ -57,7 +57,8 @@ function latestMedical(ctx: RuleContext, id: string): PersonRecord[] {
 
 /** A yes/no flag of the export; unknown values are reported and give null (not checked). */
 function flag(ctx: RuleContext, m: PersonRecord, field: string): boolean | null {
-  const v = parseYesNo(m.f[field]);
+  const raw = m.f[field];
+  const v = field === 'enjoysDibao' ? parseEnjoysPolicy(raw, 'dibao') : field === 'enjoysTekun' ? parseEnjoysPolicy(raw, 'tekun') : parseYesNo(raw);
   if (v === undefined) { ctx.unknown('monitor', field, m.f[field] ?? '', m); return null; }
   return v;
 }

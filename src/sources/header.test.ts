@@ -6,7 +6,7 @@ import { ExitCode, FupinError, formatError } from '../errors.js';
 import { makeCsv, makeXls, makeXlsx, type SheetSpec } from '../../test/helpers/workbooks.js';
 import { readTable } from '../io/read-table.js';
 import type { RawRow } from '../io/types.js';
-import { detectHeader, mapColumns, missingColumnError, type HeaderOptions, type HeaderResult } from './header.js';
+import { carriedGroups, detectHeader, mapColumns, missingColumnError, refineGroups, type HeaderOptions, type HeaderResult } from './header.js';
 import { KINDS } from './kinds/index.js';
 import type { KindDef } from './kind-def.js';
 
@@ -209,10 +209,10 @@ describe('column mapping rules', () => {
   it('two ID columns: first taken, reported ambiguous; duplicate headers likewise', () => {
     const m = mapColumns(['姓名', '身份证号', '公民身份号码'], KINDS.dibao);
     expect(m.fields.idNumber).toBe(1);
-    expect(m.ambiguous).toEqual([{ field: 'idNumber', headers: ['身份证号', '公民身份号码'] }]);
+    expect(m.ambiguous).toEqual([{ field: 'idNumber', headers: ['身份证号', '公民身份号码'], columns: [1, 2] }]);
     const d = mapColumns(['姓名', '身份证号', '姓名'], KINDS.dibao);
     expect(d.fields.name).toBe(0);
-    expect(d.ambiguous).toEqual([{ field: 'name', headers: ['姓名', '姓名'] }]);
+    expect(d.ambiguous).toEqual([{ field: 'name', headers: ['姓名', '姓名'], columns: [0, 2] }]);
   });
 
   it('户主身份证号 is never the member ID', () => {
@@ -302,5 +302,104 @@ describe('overrides and errors', () => {
     const e = missingColumnError(KINDS.dibao, ['idNumber'], ['姓名', ID1, '乡镇'], { ...WHERE, row: 1 });
     expect(formatError(e)).not.toContain(ID1);
     expect(formatError(e)).toContain('"columns": { "idNumber": "<实际表头>" }');
+  });
+});
+
+describe('vocabulary of the real national export and department rosters (domain.md §1.5)', () => {
+  const monitor = KINDS.monitor;
+  it('maps the names of the 自定义监测对象信息 view without configuration', () => {
+    const headers = ['县', '乡', '村', '户编号', '人编号', '姓名', '证件类型', '证件号码', '户类型', '监测对象类别', '识别监测时间',
+      '风险是否已消除', '消除监测时间', '享受低保政策情况', '享受特困供养政策情况', '实施开发式帮扶措施情况', '综合保障',
+      '致贫/返贫风险1', '致贫/返贫风险5', '监测联系人', '监测联系人电话', '户联系电话', '耕地面积（亩）', '牧草地面积',
+      '务工所在地', '务工月收入', '务工企业名称', '合规自付支出', '工资性收入', '人均纯收入（元）', '是否参加大病保险'];
+    const m = mapColumns(headers, monitor);
+    const at = (f: string) => headers[m.fields[f]];
+    expect(m.missingRequired).toEqual([]);
+    expect(at('township')).toBe('乡');
+    expect(at('village')).toBe('村');
+    expect(at('eliminatedAt')).toBe('消除监测时间');
+    expect(at('identifiedAt')).toBe('识别监测时间');
+    expect(at('enjoysDibao')).toBe('享受低保政策情况');
+    expect(at('enjoysTekun')).toBe('享受特困供养政策情况');
+    expect(at('docType')).toBe('证件类型');
+    expect(at('risk1')).toBe('致贫/返贫风险1');
+    expect(at('risk5')).toBe('致贫/返贫风险5');
+    expect(at('monitorContactPhone')).toBe('监测联系人电话');
+    expect(at('householdPhone')).toBe('户联系电话');
+    expect(at('farmland')).toBe('耕地面积（亩）');
+    expect(at('pasture')).toBe('牧草地面积');
+    expect(at('workMonthlyIncome')).toBe('务工月收入');
+    expect(at('compliantSelfPay')).toBe('合规自付支出');
+    expect(at('wageIncome')).toBe('工资性收入');
+    expect(at('perCapitaIncome')).toBe('人均纯收入（元）');
+    expect(at('seriousIllnessInsured')).toBe('是否参加大病保险');
+    expect(at('comprehensiveAid')).toBe('综合保障');
+  });
+  it('maps the place names of the other views and of department rosters', () => {
+    for (const [t, v] of [['乡(镇)', '行政村'], ['乡镇名称', '村名称'], ['所属乡镇（街道）', '村(居)委会'], ['乡（镇）', '村（社区）']]) {
+      const m = mapColumns(['县(市、区、旗)', t, v, '姓名', '身份证号'], KINDS.dibao);
+      expect([m.fields.township, m.fields.village]).toEqual([1, 2]);
+    }
+  });
+});
+
+describe('repeated headers under groups, and columns given by group or letter (product-spec §9.1)', () => {
+  const rows = (cells: unknown[][]): RawRow[] => cells.map((c, i) => ({ sheet: 'S', sheetIndex: 1, row: i + 1, cells: c as RawRow['cells'] }));
+  const ID = '522422196501011013';
+  // Title, merged groups (text in the first cell only), names, one data row.
+  const sheet = rows([
+    ['某县监测对象信息'],
+    ['基本信息', null, null, '识别监测信息', null, '风险消除后', null],
+    ['姓名', '证件号码', '户类型', '风险是否已消除', '人均纯收入（元）', '风险是否已消除', '人均纯收入（元）'],
+    ['张三', ID, '脱贫户', '否', 9000, '是', 5000],
+  ]);
+
+  it('finds the header under the groups, takes the first copy and reports both columns with their groups', () => {
+    const h = detectHeader(sheet, KINDS.monitor, {}, WHERE)!;
+    expect(h.headerRow).toBe(3);
+    expect(h.groupRow).toBe(2);
+    expect(h.columns.fields.riskEliminated).toBe(3);
+    expect(h.columns.fields.perCapitaIncome).toBe(4);
+    expect(h.groups.slice(0, 7)).toEqual(['基本信息', '基本信息', '基本信息', '识别监测信息', '识别监测信息', '风险消除后', '风险消除后']);
+    expect(h.ambiguous).toContainEqual({ field: 'riskEliminated', headers: ['风险是否已消除', '风险是否已消除'], columns: [3, 5] });
+  });
+
+  it('{ header, group } picks the copy under that group; { column } picks by letter', () => {
+    expect(detectHeader(sheet, KINDS.monitor, { columns: { riskEliminated: { header: '风险是否已消除', group: '风险消除后' } } }, WHERE)!.columns.fields.riskEliminated).toBe(5);
+    expect(detectHeader(sheet, KINDS.monitor, { columns: { perCapitaIncome: { column: 'g' } } }, WHERE)!.columns.fields.perCapitaIncome).toBe(6);
+    // A letter maps on every row, but the header is still the row of names, not the title.
+    const all = detectHeader(sheet, KINDS.monitor, { columns: { name: { column: 'A' }, idNumber: { column: 'B' }, householdType: { column: 'C' } } }, WHERE)!;
+    expect(all.headerRow).toBe(3);
+    // Without a group it is the first copy, as with no mapping.
+    expect(detectHeader(sheet, KINDS.monitor, { columns: { riskEliminated: { header: '风险是否已消除' } } }, WHERE)!.columns.fields.riskEliminated).toBe(3);
+  });
+
+  it('a group the header is not under names the groups it is under; a group with two copies is ambiguous', () => {
+    const e = (() => { try { detectHeader(sheet, KINDS.monitor, { columns: { riskEliminated: { header: '风险是否已消除', group: '其他' } } }, WHERE); } catch (x) { return x as FupinError; } return null; })();
+    expect(e?.code).toBe('COLUMN_NOT_FOUND');
+    expect(e?.message).toContain('「识别监测信息」、「风险消除后」');
+    const twice = rows([
+      ['基本信息', null, '风险消除后', null, null],
+      ['姓名', '证件号码', '风险是否已消除', '人均纯收入（元）', '风险是否已消除'],
+      ['张三', ID, '是', 5000, '否'],
+    ]);
+    const a = (() => { try { detectHeader(twice, KINDS.monitor, { columns: { riskEliminated: { header: '风险是否已消除', group: '风险消除后' } } }, WHERE); } catch (x) { return x as FupinError; } return null; })();
+    expect(a?.code).toBe('AMBIGUOUS_COLUMN');
+    expect(a?.exitCode).toBe(ExitCode.InputError);
+    expect(a?.message).toContain('C 列「风险是否已消除」（分组「风险消除后」）');
+    expect(a?.message).toContain('E 列「风险是否已消除」（分组「风险消除后」）');
+    expect(a?.message).not.toContain(ID);
+  });
+
+  it('a title above the header is not a group; merged cells refine the carried groups', () => {
+    const titled = rows([['某县低保名单'], ['姓名', '身份证号', '乡镇'], ['张三', ID, '城关镇']]);
+    const h = detectHeader(titled, KINDS.dibao, {}, WHERE)!;
+    expect(h.groups).toEqual([]);
+    expect(h.groupRow).toBeNull();
+    expect(carriedGroups(['序号', '基本信息', null, '帮扶措施', null], 5)).toEqual(['序号', '基本信息', '基本信息', '帮扶措施', '帮扶措施']);
+    // 序号 merged down over two rows is no group; 基本信息 covers B:C only, so D (lone, empty) has none.
+    const merges = [{ top: 2, left: 1, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 2, right: 3 }, { top: 2, left: 5, bottom: 2, right: 6 }];
+    expect(refineGroups(['序号', '基本信息', '基本信息', '基本信息', '帮扶措施', '帮扶措施'], ['序号', '基本信息', '', '', '帮扶措施', ''], 2, merges))
+      .toEqual(['', '基本信息', '基本信息', '', '帮扶措施', '帮扶措施']);
   });
 });

@@ -5,7 +5,8 @@
 // Two-row headers (a group title such as 基本信息 or 户主 over 姓名|身份证号) are scored as a pair.
 import type { Cell } from '../model/types.js';
 import { inputError, usageError, type FupinError } from '../errors.js';
-import type { RawRow } from '../io/types.js';
+import type { MergeRange, RawRow } from '../io/types.js';
+import { colLetter, describeRef, letterIndex, type ColumnRef } from '../model/column-ref.js';
 import type { FieldDef, KindDef } from './kind-def.js';
 import { normalizeHeader } from './header-text.js';
 
@@ -22,21 +23,35 @@ export interface HeaderResult {
   columns: ColumnMap;
   unmapped: string[];   // header texts not used by any field
   /** Fields that more than one column could fill: the first was taken; the caller warns. */
-  ambiguous: { field: string; headers: string[] }[];
+  ambiguous: Ambiguity[];
+  /**
+   * The group header above each column (merged cells carried right), '' where there is none; empty when the row
+   * above the header is not a row of groups (a title, or nothing). Refined with the sheet's merges by refineGroups.
+   */
+  groups: string[];
+  /** 1-based row of the group headers, or null. */
+  groupRow: number | null;
+  /** Raw texts of the group row per column (for refineGroups). */
+  groupTexts: string[];
 }
+
+/** Columns (0-based) that could all fill `field`; `headers` are their texts. */
+export interface Ambiguity { field: string; headers: string[]; columns: number[] }
 
 export interface HeaderOptions {
   headerRow?: number;
-  /** field -> header text in this file (compared after normalizeHeader) */
-  columns?: Record<string, string>;
+  /** field -> header text in this file (compared after normalizeHeader), a {header, group} or a {column} */
+  columns?: Record<string, ColumnRef>;
 }
 
 export interface MappingResult {
   fields: Record<string, number>;
   missingRequired: string[];
-  ambiguous: { field: string; headers: string[] }[];
-  /** `columns` overrides whose header text is not in the row. */
-  notFound: { field: string; header: string }[];
+  ambiguous: Ambiguity[];
+  /** `columns` overrides whose header text is not in the row (`groups`: the groups that header does appear under). */
+  notFound: { field: string; header: string; groups?: string[] }[];
+  /** `columns` overrides that name a header and group found more than once. */
+  ambiguousRefs: { field: string; ref: string; columns: number[] }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,8 +107,8 @@ function matchText(norm: string, idx: AliasIndex): Match | null {
 // ---------------------------------------------------------------------------------------------
 // Column texts and mapping
 
-/** One header column: what to show, and the texts to try in order (combined two-row text first). */
-interface ColumnText { display: string; candidates: { raw: string; norm: string }[] }
+/** One header column: what to show, the texts to try in order (combined two-row text first), its group header. */
+interface ColumnText { display: string; candidates: { raw: string; norm: string }[]; group: string }
 
 function cellHeaderText(c: Cell | undefined): string {
   if (c === null || c === undefined) return '';
@@ -104,13 +119,52 @@ function cellHeaderText(c: Cell | undefined): string {
 }
 
 // Empty columns share one object: a sheet with a stray cell at column XFD has 16,384 of them per row.
-const EMPTY_COLUMN: ColumnText = Object.freeze({ display: '', candidates: [] }) as ColumnText;
+const EMPTY_COLUMN: ColumnText = Object.freeze({ display: '', candidates: [], group: '' }) as ColumnText;
+
+/**
+ * Group headers of the row above a header: a merged group title has text in its first cell only, so it is carried
+ * right. A row with fewer than two distinct texts is a title (or nothing), not a row of groups.
+ */
+export function carriedGroups(upper: Cell[] | undefined, n: number): string[] {
+  if (!upper) return [];
+  const out: string[] = new Array(n).fill('');
+  const distinct = new Set<string>();
+  let group = '';
+  for (let i = 0; i < n; i++) {
+    const u = cellHeaderText(upper[i]);
+    if (u) { group = u; distinct.add(u); }
+    out[i] = group;
+  }
+  return distinct.size >= 2 ? out : [];
+}
+
+/**
+ * The groups as the sheet's merged cells show them, once they are known (at the end of a streamed sheet): a column
+ * is under the horizontal merge that covers it on the group row; a lone cell is a group only if the column also
+ * has a header of its own below it. Without horizontal merges on that row, the carried groups stand.
+ */
+export function refineGroups(carried: string[], groupTexts: string[], groupRow: number, merges: MergeRange[]): string[] {
+  if (carried.length === 0) return carried;
+  const row = merges.filter((m) => m.top <= groupRow && m.bottom >= groupRow && m.right > m.left);
+  if (row.length === 0) return carried;
+  return carried.map((_, i) => {
+    const m = row.find((r) => r.left <= i + 1 && r.right >= i + 1);
+    if (m) return groupTexts[m.left - 1] ?? '';
+    const vertical = merges.some((r) => r.top === groupRow && r.bottom > groupRow && r.left <= i + 1 && r.right >= i + 1);
+    return vertical ? '' : groupTexts[i] ?? '';
+  });
+}
+
+function withGroups(cols: ColumnText[], groups: string[]): ColumnText[] {
+  if (groups.length === 0) return cols;
+  return cols.map((c, i) => (c === EMPTY_COLUMN || !groups[i] ? c : { ...c, group: groups[i] }));
+}
 
 function singleRowTexts(cells: Cell[]): ColumnText[] {
   const out: ColumnText[] = new Array(cells.length);
   for (let i = 0; i < cells.length; i++) {
     const raw = cellHeaderText(cells[i]);
-    out[i] = raw ? { display: raw, candidates: [{ raw, norm: normalizeHeader(raw) }] } : EMPTY_COLUMN;
+    out[i] = raw ? { display: raw, candidates: [{ raw, norm: normalizeHeader(raw) }], group: '' } : EMPTY_COLUMN;
   }
   return out;
 }
@@ -138,37 +192,69 @@ function twoRowTexts(upper: Cell[], lower: Cell[]): ColumnText[] {
     if (group && l) push(group + l);
     if (l) push(l);
     if (u && !l) push(u);
-    out[i] = { display: l || u, candidates: cands };
+    out[i] = { display: l || u, candidates: cands, group: '' };
   }
   return out;
 }
 
 interface Mapped extends MappingResult { display: string[] }
 
-function mapTexts(cols: ColumnText[], kind: KindDef, overrides: Record<string, string> | undefined): Mapped {
+/** The live columns whose header (any candidate text) is `header`. */
+function columnsWithHeader(cols: ColumnText[], live: number[], header: string): number[] {
+  const want = normalizeHeader(header);
+  return live.filter((k) => cols[k].candidates.some((x) => x.norm === want));
+}
+
+type Resolved = { index: number; also: number[] } | { none: true; groups?: string[] } | { many: number[] };
+
+/** Finds the column a `columns` entry names. */
+function resolveRef(cols: ColumnText[], live: number[], ref: ColumnRef): Resolved {
+  if (typeof ref !== 'string' && 'column' in ref) {
+    const i = letterIndex(ref.column) - 1;
+    return Number.isNaN(i) || i < 0 ? { none: true } : { index: i, also: [] };
+  }
+  const header = typeof ref === 'string' ? ref : ref.header;
+  const group = typeof ref === 'string' ? undefined : ref.group;
+  const hits = columnsWithHeader(cols, live, header);
+  if (hits.length === 0) return { none: true };
+  if (group === undefined || group.trim() === '') return { index: hits[0], also: hits.slice(1) };
+  const g = normalizeHeader(group);
+  const inGroup = hits.filter((k) => normalizeHeader(cols[k].group) === g);
+  if (inGroup.length === 1) return { index: inGroup[0], also: [] };
+  if (inGroup.length > 1) return { many: inGroup };
+  return { none: true, groups: [...new Set(hits.map((k) => cols[k].group).filter((x) => x))] };
+}
+
+function mapTexts(cols: ColumnText[], kind: KindDef, overrides: Record<string, ColumnRef> | undefined): Mapped {
   const idx = aliasIndex(kind);
   const fieldNames = new Set(kind.fields.map((f) => f.name));
   const fields: Record<string, number> = {};
-  const ambiguous: { field: string; headers: string[] }[] = [];
-  const notFound: { field: string; header: string }[] = [];
+  const ambiguous: Ambiguity[] = [];
+  const notFound: MappingResult['notFound'] = [];
+  const ambiguousRefs: MappingResult['ambiguousRefs'] = [];
   const display = cols.map((c) => c.display);
   // Only columns with some header text can map to anything; wide sheets are mostly empty.
   const live: number[] = [];
   for (let i = 0; i < cols.length; i++) if (cols[i].candidates.length > 0) live.push(i);
   const claimed = new Set<number>();
 
-  for (const [field, header] of Object.entries(overrides ?? {})) {
+  for (const [field, ref] of Object.entries(overrides ?? {})) {
     if (!fieldNames.has(field)) {
       throw usageError('UNKNOWN_FIELD', `配置的 columns 中有未知字段「${field}」（数据类型 ${kind.kind}）。`,
         `可用的字段：${kind.fields.map((f) => `${f.name}（${f.title}）`).join('、')}。`);
     }
-    const want = normalizeHeader(header);
-    const i = live.find((k) => cols[k].candidates.some((x) => x.norm === want));
-    if (i === undefined) { notFound.push({ field, header }); continue; }
+    const r = resolveRef(cols, live, ref);
+    if ('none' in r) { notFound.push({ field, header: describeRef(ref), groups: r.groups }); continue; }
+    if ('many' in r) { ambiguousRefs.push({ field, ref: describeRef(ref), columns: r.many }); continue; }
+    const i = r.index;
     fields[field] = i;
     claimed.add(i);
-    const hit = cols[i].candidates.find((x) => x.norm === want);
+    const want = normalizeHeader(typeof ref === 'string' ? ref : 'header' in ref ? ref.header : '');
+    const hit = cols[i]?.candidates.find((x) => x.norm === want);
     if (hit) display[i] = hit.raw;
+    // The same header under different groups (the 风险消除后 copy): the first is used, and the clerk is told.
+    const others = r.also.filter((k) => cols[k].group !== cols[i].group);
+    if (others.length > 0) ambiguous.push({ field, headers: [i, ...others].map((k) => display[k] || cols[k].display), columns: [i, ...others] });
   }
 
   // Each column belongs primarily to the field its best candidate text names.
@@ -208,17 +294,18 @@ function mapTexts(cols: ColumnText[], kind: KindDef, overrides: Record<string, s
     fields[f.name] = chosen[0];
     const p = primary.get(chosen[0]);
     if (p && p.field === f.name) display[chosen[0]] = cols[chosen[0]].candidates[p.cand].raw;
-    if (chosen.length > 1) ambiguous.push({ field: f.name, headers: chosen.map((i) => display[i] || cols[i].display) });
+    if (chosen.length > 1) ambiguous.push({ field: f.name, headers: chosen.map((i) => display[i] || cols[i].display), columns: chosen });
   }
 
   const missingRequired = kind.fields.filter((f) => f.required && fields[f.name] === undefined).map((f) => f.name);
-  return { fields, missingRequired, ambiguous, notFound, display };
+  return { fields, missingRequired, ambiguous, notFound, ambiguousRefs, display };
 }
 
 /** Maps one header row's texts to the kind's fields (exported for `verify` and tests). */
-export function mapColumns(headerCells: string[], kind: KindDef, overrides?: Record<string, string>): MappingResult {
-  const { fields, missingRequired, ambiguous, notFound } = mapTexts(singleRowTexts(headerCells), kind, overrides);
-  return { fields, missingRequired, ambiguous, notFound };
+export function mapColumns(headerCells: string[], kind: KindDef, overrides?: Record<string, ColumnRef>, groupCells?: string[]): MappingResult {
+  const cols = withGroups(singleRowTexts(headerCells), carriedGroups(groupCells, headerCells.length));
+  const { fields, missingRequired, ambiguous, notFound, ambiguousRefs } = mapTexts(cols, kind, overrides);
+  return { fields, missingRequired, ambiguous, notFound, ambiguousRefs };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,21 +352,39 @@ export function missingColumnError(kind: KindDef, missing: string[], headers: st
     `表头不在第一行时可用 "headerRow" 指定行号。`);
 }
 
-function columnNotFoundError(kind: KindDef, missing: { field: string; header: string }[], headers: string[] | null, where: Where): FupinError {
-  const what = missing.map((m) => `"${m.field}"（${fieldDef(kind, m.field)?.title ?? m.field}）指定的列「${m.header}」`).join('、');
+function columnNotFoundError(kind: KindDef, missing: MappingResult['notFound'], headers: string[] | null, where: Where): FupinError {
+  const what = missing.map((m) => `"${m.field}"（${fieldDef(kind, m.field)?.title ?? m.field}）指定的列${m.header}` +
+    (m.groups && m.groups.length > 0 ? `（该表头只出现在分组${m.groups.map((g) => `「${g}」`).join('、')}下）` : '')).join('、');
   return inputError('COLUMN_NOT_FOUND', `配置的 columns 中 ${what}在表头中找不到。${headers === null ? '' : '该行的表头为：'}${printable(headers)}。`, { ...where },
-    '请把 columns 中的列名改成表头中实际的写法（空格、换行、全角半角括号不影响匹配），或用 "headerRow" 指定表头所在行。');
+    '请把 columns 中的列名改成表头中实际的写法（空格、换行、全角半角括号不影响匹配），分组写成表头上一行（合并单元格）的文字，或用 { "column": "列字母" } 指定列；也可用 "headerRow" 指定表头所在行。');
+}
+
+/** A `columns` entry that still names several columns: reading would have to guess, so it stops. */
+function ambiguousRefError(kind: KindDef, refs: MappingResult['ambiguousRefs'], cols: ColumnText[], where: Where): FupinError {
+  const what = refs.map((r) => `"${r.field}"（${fieldDef(kind, r.field)?.title ?? r.field}）指定的列${r.ref}对应 ${r.columns.length} 列：` +
+    r.columns.map((k) => columnLabel(k, cols[k]?.display ?? '', cols[k]?.group ?? '')).join('、')).join('；');
+  return inputError('AMBIGUOUS_COLUMN', `配置的 columns 中 ${what}，无法确定用哪一列。`, { ...where },
+    `请改用列字母指定，例如 "${refs[0].field}": { "column": "${colLetter(refs[0].columns[0] + 1)}" }。`);
+}
+
+/** 「AZ 列「风险是否已消除」（分组「风险消除后」）」: how a column is named in messages. */
+export function columnLabel(index: number, header: string, group: string): string {
+  const h = header.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30);
+  return `${colLetter(index + 1)} 列「${h}」${group ? `（分组「${group.replace(/\s+/g, '').slice(0, 20)}」）` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Detection
 
-interface Candidate { lastRow: number; rows: number; cols: ColumnText[]; mapped: Mapped; score: number; hasId: boolean }
+interface Candidate { lastRow: number; rows: number; cols: ColumnText[]; mapped: Mapped; score: number; hasId: boolean; groups: string[] }
 
-function evaluate(cols: ColumnText[], lastRow: number, nrows: number, kind: KindDef, opts: HeaderOptions): Candidate {
+function evaluate(texts: ColumnText[], groups: string[], lastRow: number, nrows: number, kind: KindDef, opts: HeaderOptions): Candidate {
+  const cols = withGroups(texts, groups);
   const mapped = mapTexts(cols, kind, opts.columns);
-  const score = Object.keys(mapped.fields).length;
-  return { lastRow, rows: nrows, cols, mapped, score, hasId: mapped.fields.idNumber !== undefined };
+  // A column given by letter maps on every row: only a row with header text in that column is evidence of a header.
+  let score = 0;
+  for (const i of Object.values(mapped.fields)) if ((cols[i]?.candidates.length ?? 0) > 0) score++;
+  return { lastRow, rows: nrows, cols, mapped, score, hasId: mapped.fields.idNumber !== undefined, groups };
 }
 
 function better(a: Candidate, b: Candidate | null): boolean {
@@ -318,9 +423,10 @@ export function detectHeader(rows: RawRow[], kind: KindDef, opts: HeaderOptions,
   const cands: Candidate[] = [];
   for (const r of sorted) {
     if (opts.headerRow !== undefined && r.row !== opts.headerRow) continue;
-    cands.push(evaluate(singleRowTexts(r.cells), r.row, 1, kind, opts));
     const up = byRow.get(r.row - 1);
-    if (up) cands.push(evaluate(twoRowTexts(up.cells, r.cells), r.row, 2, kind, opts));
+    const groups = carriedGroups(up?.cells, r.cells.length);
+    cands.push(evaluate(singleRowTexts(r.cells), groups, r.row, 1, kind, opts));
+    if (up) cands.push(evaluate(twoRowTexts(up.cells, r.cells), groups, r.row, 2, kind, opts));
   }
   let best: Candidate | null = null;
   for (const c of cands) if (c.score > 0 && better(c, best)) best = c;
@@ -340,6 +446,7 @@ export function detectHeader(rows: RawRow[], kind: KindDef, opts: HeaderOptions,
     throw missingColumnError(kind, best.mapped.missingRequired, headerTexts, errWhere, dataRow ? [] : unusedHeaders(best));
   }
   if (best.mapped.notFound.length > 0) throw columnNotFoundError(kind, best.mapped.notFound, headerTexts, errWhere);
+  if (best.mapped.ambiguousRefs.length > 0) throw ambiguousRefError(kind, best.mapped.ambiguousRefs, best.cols, errWhere);
   if (best.mapped.missingRequired.length > 0) {
     throw missingColumnError(kind, best.mapped.missingRequired, headerTexts, errWhere, dataRow ? [] : unusedHeaders(best));
   }
@@ -347,12 +454,17 @@ export function detectHeader(rows: RawRow[], kind: KindDef, opts: HeaderOptions,
   let firstDataRow = best.lastRow + 1;
   if (isColumnNumberRow(byRow.get(firstDataRow))) firstDataRow++;
   const used = new Set(Object.values(best.mapped.fields));
+  const groupRow = best.groups.length > 0 ? best.lastRow - 1 : null;
+  const up = groupRow === null ? undefined : byRow.get(groupRow);
   return {
     headerRow: best.lastRow,
     firstDataRow,
     columns: { fields: best.mapped.fields, headers: best.mapped.display },
     unmapped: best.mapped.display.filter((h, i) => h !== '' && !used.has(i)),
     ambiguous: best.mapped.ambiguous,
+    groups: best.groups,
+    groupRow,
+    groupTexts: up ? up.cells.map(cellHeaderText) : [],
   };
 }
 

@@ -10,6 +10,7 @@ import { inputError } from '../errors.js';
 import { decodeChunk, deleteImport, findImport, importWriter, insertImport, updateImportCounts } from '../store/imports.js';
 import { readRoster, type RosterSummary } from './read-roster.js';
 import type { ImportSpec } from './import-spec.js';
+import { refKey, type SheetColumns } from '../model/column-ref.js';
 import type { RosterJob } from './roster-pool.js';
 
 export type { ImportSpec } from './import-spec.js';
@@ -20,6 +21,7 @@ export interface ImportOutcome extends FileSummary {
   status: 'imported' | 'replaced' | 'unchanged';
   kind: SourceKind;
   warnings: string[];
+  columns: SheetColumns[];
 }
 
 export async function sha256File(path: string): Promise<string> {
@@ -57,7 +59,7 @@ export async function planImport(db: Db, spec: ImportSpec): Promise<ImportPlan> 
   // Unchanged only if the same bytes were read the same way: a corrected sheet/headerRow/columns takes effect.
   const unchanged: ImportOutcome | null = prev && prev.sha256 === sha256 && prev.options === options
     ? { importId: prev.id, status: 'unchanged', kind: spec.kind, file: spec.file, sha256, sheets: prev.sheets,
-      rowsRead: prev.rowsRead, rowsUsed: prev.rowsUsed, rowsRejected: prev.rowsRejected, dataDate: prev.dataDate, warnings: prev.warnings }
+      rowsRead: prev.rowsRead, rowsUsed: prev.rowsUsed, rowsRejected: prev.rowsRejected, dataDate: prev.dataDate, warnings: prev.warnings, columns: prev.columns }
     : null;
   return { spec, sha256, size: stat.size, dataDate, options, prevId: prev?.id ?? null, unchanged };
 }
@@ -127,9 +129,9 @@ export async function importFile(db: Db, spec: ImportSpec, opts: ImportOptions =
       });
     w.finish();
     const counts = { sheets: summary.sheets, rowsRead: summary.rowsUsed + summary.rowsRejected, rowsUsed: summary.rowsUsed, rowsRejected: summary.rowsRejected };
-    updateImportCounts(db, importId, { ...counts, warnings: summary.warnings });
+    updateImportCounts(db, importId, { ...counts, warnings: summary.warnings, columns: summary.columns });
     db.exec('RELEASE import_file');
-    return { importId, status: prevId !== null ? 'replaced' : 'imported', kind: spec.kind, file: spec.file, sha256, ...counts, dataDate, warnings: summary.warnings };
+    return { importId, status: prevId !== null ? 'replaced' : 'imported', kind: spec.kind, file: spec.file, sha256, ...counts, dataDate, warnings: summary.warnings, columns: summary.columns };
   } catch (e) {
     db.exec('ROLLBACK TO import_file');
     db.exec('RELEASE import_file');
@@ -147,8 +149,14 @@ function firstAtOrAfter(recs: PersonRecord[], row: number): number {
   return lo;
 }
 
+/**
+ * Raised whenever the header aliases change, so that files imported by an older version are read again with the
+ * new vocabulary instead of keeping the columns it could not recognise.
+ */
+const VOCABULARY_VERSION = 2;
+
 /** Everything besides the bytes that decides what an import holds, as canonical JSON. */
 function readingOptions(spec: ImportSpec): string {
-  const columns = spec.columns ? Object.fromEntries(Object.entries(spec.columns).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : null;
-  return JSON.stringify({ kind: spec.kind, sheet: spec.sheet ?? null, headerRow: spec.headerRow ?? null, columns, referenceDate: spec.referenceDate });
+  const columns = spec.columns ? Object.fromEntries(Object.entries(spec.columns).map(([k, v]) => [k, refKey(v)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : null;
+  return JSON.stringify({ kind: spec.kind, sheet: spec.sheet ?? null, headerRow: spec.headerRow ?? null, columns, referenceDate: spec.referenceDate, vocabulary: VOCABULARY_VERSION });
 }

@@ -1,4 +1,5 @@
 import type { SourceKind } from '../model/types.js';
+import type { ColumnRef } from '../model/column-ref.js';
 
 /** One roster file to import, and how to read it. Plain data: it is posted to the reader worker as is. */
 export interface ImportSpec {
@@ -8,6 +9,6 @@ export interface ImportSpec {
   period: string;
   sheet?: string | number;
   headerRow?: number;
-  columns?: Record<string, string>;
+  columns?: Record<string, ColumnRef>;
   referenceDate: string;
 }

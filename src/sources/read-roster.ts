@@ -3,7 +3,8 @@
 import type { PersonRecord, RejectedRow } from '../model/types.js';
 import type { RawRow, MergeRange } from '../io/types.js';
 import { readTable } from '../io/read-table.js';
-import { detectHeader } from './header.js';
+import { columnLabel, detectHeader, refineGroups, type Ambiguity, type HeaderResult } from './header.js';
+import { colLetter, type ColumnSource, type SheetColumns } from '../model/column-ref.js';
 import { kindDef } from './kinds/index.js';
 import { mapRow, type SheetMapping } from './row-mapper.js';
 import { cellText } from './cell-text.js';
@@ -24,6 +25,8 @@ export interface RosterSummary {
   rowsUsed: number;
   rowsRejected: number;
   warnings: string[];
+  /** Per sheet read: the column each field came from. */
+  columns: SheetColumns[];
 }
 
 export const HEADER_SCAN_ROWS = 30;
@@ -38,6 +41,7 @@ interface SheetState {
   name: string;
   buffer: RawRow[];
   mapping: SheetMapping | null;
+  header: HeaderResult | null;
   selected: boolean;
   noHeader: boolean;
   /**
@@ -58,6 +62,7 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
   let sheetsSeen = 0;
   let selectedSeen = 0;
   const noHeaderSheets: string[] = [];
+  const columns: SheetColumns[] = [];
   let st: SheetState | null = null;
 
   const processRow = (s: SheetState, r: RawRow) => {
@@ -86,8 +91,8 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
       kind, file: spec.file, sheet: s.name, fields: header.columns.fields,
       headers: header.columns.headers.map((h) => h.replace(/\s+/g, '')), referenceDate: spec.referenceDate,
     };
+    s.header = header;
     sheets.push(s.name);
-    for (const a of header.ambiguous) warnings.push(ambiguousWarning(spec.file, s.name, header.headerRow, kind.fields.find((f) => f.name === a.field)?.title ?? a.field, a.headers));
     for (const r of s.buffer) if (r.row >= header.firstDataRow) processRow(s, r);
     s.buffer = [];
   };
@@ -98,7 +103,26 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
       if (s.buffer.length === 0) return;
       startMapping(s);
     }
-    if (!s.mapping) return;
+    if (!s.mapping || !s.header) return;
+    const h = s.header;
+    const groups = h.groupRow === null ? [] : refineGroups(h.groups, h.groupTexts, h.groupRow, merges);
+    const sources: Record<string, ColumnSource> = {};
+    for (const f of kind.fields) {
+      const col = h.columns.fields[f.name];
+      if (col === undefined) continue;
+      const group = groups[col];
+      sources[f.name] = { letter: colLetter(col + 1), header: h.columns.headers[col] ?? '', ...(group ? { group } : {}), title: f.title };
+    }
+    columns.push({ file: spec.file, sheet: s.name, headerRow: h.headerRow, columns: sources });
+    // Names repeated under another group (the national export's 风险消除后 block) are one note; other ambiguities
+    // (two ID columns, a header typed twice) are one warning each.
+    const titleOf = (field: string) => kind.fields.find((f) => f.name === field)?.title ?? field;
+    const grouped = h.ambiguous.filter((a) => a.columns.every((c, k) => groups[c] && a.columns.findIndex((d) => groups[d] === groups[c]) === k));
+    for (const a of h.ambiguous) {
+      if (grouped.includes(a)) continue;
+      warnings.push(ambiguousWarning(spec.file, s.name, h.headerRow, a.field, titleOf(a.field), a.columns.map((c, k) => columnLabel(c, a.headers[k] ?? '', groups[c] ?? '')), a.columns, groups, a.headers[1] ?? ''));
+    }
+    if (grouped.length > 0) warnings.push(repeatedGroupsNote(spec.file, s.name, h.headerRow, grouped, groups, titleOf));
     for (const field of ['township', 'village'] as const) {
       const col = s.mapping.fields[field];
       if (col === undefined) continue;
@@ -116,7 +140,7 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
       sheetsSeen++;
       const selected = sheetSelected(spec, ev.sheet, ev.sheetIndex);
       if (selected) selectedSeen++;
-      st = { name: ev.sheet, buffer: [], mapping: null, selected, noHeader: false, places: new Map(), pending: null };
+      st = { name: ev.sheet, buffer: [], mapping: null, header: null, selected, noHeader: false, places: new Map(), pending: null };
     } else if (ev.type === 'row') {
       if (!st || !st.selected || st.noHeader) continue;
       if (st.mapping) processRow(st, ev.row);
@@ -143,12 +167,29 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
   if (noHeaderSheets.length > 0 && sheets.length > 0) {
     warnings.push(`${spec.file}：工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}没有可识别的表头，已跳过。`);
   }
-  return { sheets, rowsUsed, rowsRejected, warnings };
+  return { sheets, rowsUsed, rowsRejected, warnings, columns };
 }
 
-/** Two columns could fill one field: the first is used; the clerk is told which, and how to choose the other. */
-function ambiguousWarning(file: string, sheet: string, headerRow: number, title: string, headers: string[]): string {
-  const shown = headers.map((h) => `「${h.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30)}」`).join('、');
-  return `${file}：工作表「${sheet}」第 ${headerRow} 行有 ${headers.length} 列都可作为「${title}」（${shown}），已使用第一列${shown.split('、')[0]}；` +
-    `如应使用另一列，请在配置该数据源的 columns 中写明。`;
+/** Headers repeated under later groups: the first copy of each is used; the note names every column and the way to pick. */
+function repeatedGroupsNote(file: string, sheet: string, headerRow: number, list: Ambiguity[], groups: string[], titleOf: (f: string) => string): string {
+  const clean = (t: string) => t.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30);
+  const items = list.map((a) => `「${titleOf(a.field)}」${a.columns.map((c) => `${colLetter(c + 1)}（${clean(groups[c])}）`).join('/')}`);
+  const ex = list[0];
+  const later = groups[ex.columns[1]];
+  return `${file}：工作表「${sheet}」第 ${headerRow} 行有 ${list.length} 个表头在不同分组下重复出现：${items.join('、')}；均使用靠前的一列。` +
+    `如某字段应取另一分组的列，请在配置该数据源的 columns 中写明，例如 "${ex.field}": { "header": "${clean(ex.headers[1] ?? '')}", "group": "${clean(later)}" } 或 "${ex.field}": { "column": "${colLetter(ex.columns[1] + 1)}" }。`;
+}
+
+/**
+ * Two columns could fill one field: the first is used (in the national export, the identification-time copy);
+ * the clerk is told both columns by letter and group, and the `columns` entry that picks the other.
+ */
+function ambiguousWarning(file: string, sheet: string, headerRow: number, field: string, title: string, labels: string[],
+  cols: number[], groups: string[], header: string): string {
+  const other = cols[1];
+  const pick = groups[other] && groups[other] !== groups[cols[0]]
+    ? `"${field}": { "header": "${header.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30)}", "group": "${groups[other].replace(/\s+/g, '').slice(0, 20)}" } 或 "${field}": { "column": "${colLetter(other + 1)}" }`
+    : `"${field}": { "column": "${colLetter(other + 1)}" }`;
+  return `${file}：工作表「${sheet}」第 ${headerRow} 行有 ${labels.length} 列都可作为「${title}」：${labels.join('、')}；已使用第一列 ${labels[0]}。` +
+    `如应使用另一列，请在配置该数据源的 columns 中写明，例如 ${pick}。`;
 }

@@ -2,6 +2,7 @@
 import v8 from 'node:v8';
 import type { Db } from './db.js';
 import type { PersonRecord, RejectedRow, SourceKind } from '../model/types.js';
+import type { SheetColumns } from '../model/column-ref.js';
 
 export interface ImportRow {
   id: number;
@@ -19,13 +20,15 @@ export interface ImportRow {
   options: string;
   /** Warnings raised while reading the file (ambiguous columns, skipped sheets …). */
   warnings: string[];
+  /** The column each field came from, per sheet read. */
+  columns: SheetColumns[];
 }
 
 function toImportRow(r: any): ImportRow {
   return {
     id: r.id, kind: r.kind, period: r.period, file: r.file, sha256: r.sha256, sheets: JSON.parse(r.sheets),
     rowsRead: r.rows_read, rowsUsed: r.rows_used, rowsRejected: r.rows_rejected, dataDate: r.data_date, importedAt: r.imported_at,
-    options: r.options ?? '', warnings: r.warnings ? JSON.parse(r.warnings) : [],
+    options: r.options ?? '', warnings: r.warnings ? JSON.parse(r.warnings) : [], columns: r.columns ? JSON.parse(r.columns) : [],
   };
 }
 
@@ -144,16 +147,16 @@ export function importWriter(db: Db, importId: number) {
   };
 }
 
-export function insertImport(db: Db, i: Omit<ImportRow, 'id' | 'options' | 'warnings'> & { options?: string; warnings?: string[] }): number {
+export function insertImport(db: Db, i: Omit<ImportRow, 'id' | 'options' | 'warnings' | 'columns'> & { options?: string; warnings?: string[] }): number {
   const res = db.prepare(`INSERT INTO imports (kind, period, file, sha256, sheets, rows_read, rows_used, rows_rejected, data_date, imported_at, options, warnings)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(i.kind, i.period, i.file, i.sha256, JSON.stringify(i.sheets), i.rowsRead, i.rowsUsed, i.rowsRejected,
     i.dataDate, i.importedAt, i.options ?? '', JSON.stringify(i.warnings ?? []));
   return Number(res.lastInsertRowid);
 }
 
-export function updateImportCounts(db: Db, id: number, c: { sheets: string[]; rowsRead: number; rowsUsed: number; rowsRejected: number; warnings?: string[] }): void {
-  db.prepare('UPDATE imports SET sheets = ?, rows_read = ?, rows_used = ?, rows_rejected = ?, warnings = ? WHERE id = ?')
-    .run(JSON.stringify(c.sheets), c.rowsRead, c.rowsUsed, c.rowsRejected, JSON.stringify(c.warnings ?? []), id);
+export function updateImportCounts(db: Db, id: number, c: { sheets: string[]; rowsRead: number; rowsUsed: number; rowsRejected: number; warnings?: string[]; columns?: SheetColumns[] }): void {
+  db.prepare('UPDATE imports SET sheets = ?, rows_read = ?, rows_used = ?, rows_rejected = ?, warnings = ?, columns = ? WHERE id = ?')
+    .run(JSON.stringify(c.sheets), c.rowsRead, c.rowsUsed, c.rowsRejected, JSON.stringify(c.warnings ?? []), JSON.stringify(c.columns ?? []), id);
 }
 
 /**

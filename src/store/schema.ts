@@ -115,4 +115,9 @@ export const MIGRATIONS: string[] = [
     GROUP BY import_id, sheet, rid / 1000 ORDER BY min(rid);
   DROP TABLE records;
   `,
+  // 5: the column each field was read from, per sheet (product-spec §9.1), so that a re-run that skips an unchanged
+  // file still reports it.
+  `
+  ALTER TABLE imports ADD COLUMN columns TEXT NOT NULL DEFAULT '[]';
+  `,
 ];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { ColumnRef } from '../model/column-ref.js';
 import fg from 'fast-glob';
 import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -68,14 +69,14 @@ async function readTablesUncached(abs: string): Promise<Table[]> {
   });
 }
 
-function aliasMap(kind: SourceKind, overrides: Record<string, string> = {}) {
+function aliasMap(kind: SourceKind, overrides: Record<string, ColumnRef> = {}) {
   const m = new Map<string, string>();
   const fallback = new Map<string, string>();
   for (const f of KINDS[kind].fields) {
     for (const a of f.aliases) m.set(normHeader(a), f.name);
     for (const a of f.fallbackAliases ?? []) fallback.set(normHeader(a), f.name);
   }
-  for (const [field, header] of Object.entries(overrides)) m.set(normHeader(header), field);
+  for (const [field, header] of Object.entries(overrides)) if (typeof header === 'string') m.set(normHeader(header), field);
   return { m, fallback };
 }
 
