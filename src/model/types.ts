@@ -1,7 +1,7 @@
 // Shared data model: what readers produce, what the store keeps, what rules consume.
 
 export const SOURCE_KINDS = [
-  'monitor', 'dibao', 'tekun', 'deceased', 'medical', 'illness', 'student', 'housing',
+  'monitor', 'dibao', 'tekun', 'lowincome', 'deceased', 'medical', 'illness', 'student', 'housing',
   'disability', 'employment', 'staff', 'business', 'property', 'vehicle',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -38,7 +38,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: ['referenceDate', 'laborAge'],
-  description: '防返贫监测名单中成员的在校生状况或文化程度与其年龄（按身份证号计算至 referenceDate）明显不符'
+  description: '防止返贫致贫监测名单中成员的在校生状况或文化程度与其年龄（按身份证号计算至 referenceDate）明显不符'
     + '（如6岁本科、40岁七年级、硕士研究生不满20岁，各学段合理年龄见规则文件）；或在校生的劳动技能登记为有劳动力；'
     + '或健康状况为“健康”、非在校生、年龄在劳动年龄 laborAge 内的成员劳动技能登记为无劳动力或丧失劳动力。',
   question: '该成员的出生日期、在校生状况、文化程度和劳动技能是否如实登记？目前是否在校、就读哪个学段？身体健康的劳动年龄人口为何登记为无劳动力？',

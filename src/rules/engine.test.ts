@@ -83,6 +83,6 @@ describe('runRules', () => {
   it('names the rule and the missing kind in skipReason', () => {
     const missed = RULES.find((r) => r.code === 'MISSED')!;
     expect(skipReason(missed, new Set(['monitor', 'illness']), new Set())).toBeNull();
-    expect(skipReason(missed, new Set(['illness']), new Set())).toBe('未配置或本期无文件：防返贫监测名单(乡村振兴)');
+    expect(skipReason(missed, new Set(['illness']), new Set())).toBe('未配置或本期无文件：防止返贫致贫监测名单(乡村振兴)');
   });
 });

@@ -36,7 +36,7 @@ describe('issue 7 rules in the catalogue', () => {
   it('are skipped with a reason when the monitor roster (or any roster FLAG_CONTRADICTION compares) is missing', () => {
     const noMonitor = runRules(dataset([rec('dibao', idOfAge(40), {})]), params());
     for (const c of CODES) {
-      expect(noMonitor.rulesSkipped).toContainEqual({ rule: c, reason: '未配置或本期无文件：防返贫监测名单(乡村振兴)' });
+      expect(noMonitor.rulesSkipped).toContainEqual({ rule: c, reason: '未配置或本期无文件：防止返贫致贫监测名单(乡村振兴)' });
     }
     const monitorOnly = runRules(dataset(monitorHousehold('HH1', [{ id: idOfAge(40), name: '甲' }])), params());
     const skipped = monitorOnly.rulesSkipped.find((s) => s.rule === 'FLAG_CONTRADICTION');

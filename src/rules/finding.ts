@@ -20,7 +20,7 @@ export function who(p: { name: string | null; idNumber: string }): string {
   return `${p.name || '(未填姓名)'}(身份证号${p.idNumber})`;
 }
 
-/** "防返贫监测名单 × 公安交管机动车登记" */
+/** "防止返贫致贫监测名单 × 公安交管机动车登记" */
 export function basisOf(kinds: SourceKind[]): string {
   return [...new Set(kinds)].map((k) => KIND_LABELS[k].basis).join(' × ');
 }

@@ -94,6 +94,8 @@ export class Deriver {
   private monitorRows: MonitorRow[] = [];
   private dibaoIds = new Set<string>();
   private tekunIds = new Set<string>();
+  /** 低保 or 特困 (the safety net: DECEASED_LISTED, NO_LABOR_ELIMINATED); 低收入人口 only triggers MISSED. */
+  private safetyNet = new Set<string>();
   private aidColumns = false;     // some monitor row fills an assistance column
   private welfare = new Map<string, Set<string>>();   // group key (head ID or own) -> member IDs
   private welfareOf = new Map<string, string>();
@@ -138,8 +140,8 @@ export class Deriver {
         h.rows.push(row);
         break;
       }
-      case 'dibao': case 'tekun': {
-        (kind === 'dibao' ? this.dibaoIds : this.tekunIds).add(id);
+      case 'dibao': case 'tekun': case 'lowincome': {
+        if (kind !== 'lowincome') { (kind === 'dibao' ? this.dibaoIds : this.tekunIds).add(id); this.safetyNet.add(id); }
         const head = normalizeIdCell(r.headIdNumber ?? null, this.p.referenceDate);
         const key = this.welfareOf.get(id) ?? (head.ok ? head.id : id);
         let g = this.welfare.get(key);
@@ -314,7 +316,7 @@ export class Deriver {
     const push = (rule: string, key: string) => out.push({ rule, key });
     for (const k of this.invalid) push('ID_INVALID', k);
     for (const [id, names] of this.names) if (names.size > 1) push('ID_NAME_CONFLICT', id);
-    for (const id of this.dead) if (this.monitor.has(id) || this.welfareOf.has(id)) push('DECEASED_LISTED', id);
+    for (const id of this.dead) if (this.monitor.has(id) || this.safetyNet.has(id)) push('DECEASED_LISTED', id);
     for (const m of this.monitor.values()) {
       if (this.eduDropout(m.id)) push('EDU_DROPOUT', m.id);
       if (this.medUninsured(m.id)) push('MED_UNINSURED', m.id);
@@ -341,7 +343,7 @@ export class Deriver {
       const living = h.members.filter((id) => !this.dead.has(id));
       if ((this.hhField(h, 'unsafeHouse') === '否' && unsafe) || living.some((id) => this.flagClash(id, h))) push('FLAG_CONTRADICTION', hid);
       if (h.risk === '是' && living.length > 0 && living.every((id) => NO_LABOR.has(this.monitor.get(id)!.laborSkill))
-        && !living.some((id) => this.welfareOf.has(id))) push('NO_LABOR_ELIMINATED', hid);
+        && !living.some((id) => this.safetyNet.has(id))) push('NO_LABOR_ELIMINATED', hid);
       this.issue7Household(hid, h, living, waterNo, push);
     }
     this.rosterLint(push);

@@ -107,6 +107,8 @@ export interface Household {
   eliminatedAt: string;   // YYYYMM
   income: number[];       // per month
   dibao: Mask;
+  /** 农村低收入人口 roster (2026 kind `lowincome`): months listed and the category written. */
+  lowIncome?: { mask: Mask; type: string };
   noEmployment: Mask;     // generic employment suppressed (planted zero-employment)
   phone: string;
   used: boolean;          // taken by a planted case

@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../config/schema.js';
+import { SOURCE_KINDS } from '../model/types.js';
 import { KINDS } from '../sources/kinds/index.js';
 import type { SourceKind } from '../model/types.js';
 import { Deriver, DEFAULT_PARAMS, type Expected, type Fields } from './derive.js';
@@ -136,7 +137,7 @@ describe('synthetic county (small)', () => {
     expect(r.files.filter((f) => f.endsWith('.csv'))).toHaveLength(2);
     const cfg = ConfigSchema.safeParse(JSON.parse(fs.readFileSync(r.configPath, 'utf8')));
     expect(cfg.success).toBe(true);
-    expect(new Set(cfg.data!.sources.map((s) => s.kind)).size).toBe(14);
+    expect(new Set(cfg.data!.sources.map((s) => s.kind)).size).toBe(SOURCE_KINDS.length);
     expect(r.people).toBeGreaterThan(2000);
     expect(r.people).toBeLessThan(4000);
     expect(readTruth(r.truthPath).period).toBe('2026-12'); // truth.json is the last month generated
