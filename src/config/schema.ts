@@ -36,6 +36,7 @@ export const RulesSchema = z.object({
   disabled: z.array(z.string()).default([]).describe('停用的规则代码'),
   minMonitorMonths: z.number().int().min(0).max(120).default(DEFAULT_RULE_PARAMS.minMonitorMonths).describe('快进快出：识别到风险消除的最短月数'),
   assistanceGraceMonths: z.number().int().min(0).max(120).default(DEFAULT_RULE_PARAMS.assistanceGraceMonths).describe('识别后多少个月仍无帮扶措施即列为疑点'),
+  tekunAbleAge: agePair.default(DEFAULT_RULE_PARAMS.tekunAbleAge).describe('健康、非在校生享受特困供养即列为疑点的年龄（周岁，含两端；国家校验 5_15_018/019）'),
   rowCountChangeWarning: z.number().min(0).max(10).default(0.3).describe('与上月相比行数变化超过该比例时提醒'),
 }).strict();
 

@@ -97,6 +97,8 @@ export interface RuleParams {
   minMonitorMonths: number;
   /** NO_ASSISTANCE: months after identification before a missing measure is a finding. */
   assistanceGraceMonths: number;
+  /** TEKUN_ABLE_BODIED (national 5_15_018/019): ages (inclusive) at which a healthy non-student on 特困 is a question. */
+  tekunAbleAge: [number, number];
 }
 
 export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate' | 'incomeThreshold'> & { incomeThreshold: number } = {
@@ -108,6 +110,7 @@ export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate' | 'incomeThre
   disabled: [],
   minMonitorMonths: 6,
   assistanceGraceMonths: 1,
+  tekunAbleAge: [18, 59],
 };
 
 /** Everything the rules see for one period. */

@@ -21,8 +21,8 @@ function table<T>(fn: (s: string) => T, cases: [string, T][]) {
 
 describe('issue 7 rules in the catalogue', () => {
   it('come after the first 13, in order, led by 乡村振兴局, reading only known parameters', () => {
-    expect(RULES.slice(13).map((r) => r.code)).toEqual(CODES);
-    for (const r of RULES.slice(13)) {
+    expect(RULES.slice(13, 13 + CODES.length).map((r) => r.code)).toEqual(CODES);
+    for (const r of RULES.slice(13, 13 + CODES.length)) {
       expect(r.leadDept, r.code).toBe('乡村振兴局');
       expect(r.requires, r.code).toEqual(['monitor']);
       for (const p of r.params) expect(p === 'referenceDate' || p in DEFAULT_RULE_PARAMS, `${r.code}.${p}`).toBe(true);

@@ -10,6 +10,8 @@ const SPEC_ORDER = [
   // Issue 7.
   'HH_STRUCTURE', 'SEX_MISMATCH', 'DUPLICATE_PERSON', 'AGE_FIELD_MISMATCH', 'FLAG_CONTRADICTION',
   'QUICK_EXIT', 'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE',
+  // issue 12: national numbered checks
+  'TEKUN_ABLE_BODIED',
 ];
 
 describe('rule catalogue', () => {

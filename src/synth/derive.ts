@@ -19,6 +19,7 @@ export interface DeriveParams {
   vehicleTypes: string[];
   minMonitorMonths: number;
   assistanceGraceMonths: number;
+  tekunAbleAge: [number, number];
 }
 
 export const DEFAULT_PARAMS: Omit<DeriveParams, 'referenceDate'> = {
@@ -29,6 +30,7 @@ export const DEFAULT_PARAMS: Omit<DeriveParams, 'referenceDate'> = {
   vehicleTypes: ['K30', 'K31', 'K32', 'K33', 'K34', 'K40', 'K41', 'K42', 'K43'],
   minMonitorMonths: 6,
   assistanceGraceMonths: 1,
+  tekunAbleAge: [18, 59],
 };
 
 type Val = string | number | Date | null | undefined;
@@ -263,6 +265,10 @@ export class Deriver {
         const studentLabor = inSchool && LABOR.has(f.laborSkill);
         const idle = NO_LABOR.has(f.laborSkill) && f.studentStatus === '' && !this.isStudent(id) && f.health === '健康' && age >= la && age <= lb;
         if (badStage || badEdu || studentLabor || idle) push('AGE_FIELD_MISMATCH', id);
+        // National checks (issue 12).
+        const [ta, tb] = this.p.tekunAbleAge;
+        if ((f.enjoysTekun === '是' || this.tekunIds.has(id)) && !this.dead.has(id) && f.health === '健康' && f.studentStatus === ''
+          && !this.isStudent(id) && age >= ta && age <= tb) push('TEKUN_ABLE_BODIED', id);
       }
     }
   }

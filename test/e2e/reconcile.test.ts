@@ -11,7 +11,9 @@ const ALL_RULES = ['MISSED', 'FOUR_CAT_STAFF', 'FOUR_CAT_BUSINESS', 'FOUR_CAT_PR
   'MED_UNINSURED', 'HOUSING_UNSAFE', 'DECEASED_LISTED', 'ZERO_EMPLOYMENT', 'ID_INVALID', 'ID_NAME_CONFLICT',
   // issue 7: roster lint and rules that need dates or assistance fields
   'HH_STRUCTURE', 'SEX_MISMATCH', 'DUPLICATE_PERSON', 'AGE_FIELD_MISMATCH', 'FLAG_CONTRADICTION', 'QUICK_EXIT',
-  'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE'];
+  'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE',
+  // issue 12: national numbered checks
+  'TEKUN_ABLE_BODIED'];
 
 describe('reconcile on a generated county', () => {
   let g: SynthResult;
