@@ -24,6 +24,7 @@ import noAssistance from './no-assistance.js';
 import waterUnsafe from './water-unsafe.js';
 import incomeBelowLine from './income-below-line.js';
 import tekunAbleBodied from './tekun-able-bodied.js';
+import riskMismatch from './risk-mismatch.js';
 
 export const RULES: Rule[] = [
   missed, fourCatStaff, fourCatBusiness, fourCatProperty, fourCatVehicle, wrongExit, eduDropout,
@@ -32,5 +33,5 @@ export const RULES: Rule[] = [
   hhStructure, sexMismatch, duplicatePerson, ageFieldMismatch, flagContradiction,
   quickExit, noLaborEliminated, noAssistance, waterUnsafe, incomeBelowLine,
   // Issue 12: the national system's numbered checks (rules/national.ts).
-  tekunAbleBodied,
+  tekunAbleBodied, riskMismatch,
 ];

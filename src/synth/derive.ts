@@ -76,7 +76,7 @@ export function normName(v: Val): string {
 
 const MONITOR_FIELDS = ['relation', 'sex', 'educationLevel', 'studentStatus', 'health', 'laborSkill', 'medicalInsured', 'enjoysDibao',
   'enjoysTekun', 'householdType', 'monitorType', 'riskEliminated', 'identifiedAt', 'eliminatedAt', 'perCapitaIncome', 'waterSafe',
-  'unsafeHouse', 'assistanceStatus', ...AID] as const;
+  'unsafeHouse', 'assistanceStatus', ...AID, 'risk1', 'compliantSelfPay', 'waterAid', 'workMonths', 'workPlace'] as const;
 
 interface MonitorRow { id: string; hh: string; headId: string; f: Record<string, string> }
 interface MonitorMember { id: string; hh: string; studentStatus: string; laborSkill: string; row: MonitorRow }
@@ -99,6 +99,7 @@ export class Deriver {
   /** 低保 or 特困 (the safety net: DECEASED_LISTED, NO_LABOR_ELIMINATED); 低收入人口 only triggers MISSED. */
   private safetyNet = new Set<string>();
   private aidColumns = false;     // some monitor row fills an assistance column
+  private waterAidColumn = false; // some monitor row fills 饮水安全保障
   private welfare = new Map<string, Set<string>>();   // group key (head ID or own) -> member IDs
   private welfareOf = new Map<string, string>();
   private dead = new Set<string>();
@@ -228,6 +229,22 @@ export class Deriver {
     }
   }
 
+  /** RISK_MISMATCH (national 5_15_013/014/015/020, 5_18_006): the recorded 致贫/返贫风险 against the record. */
+  private riskMismatch(h: MonitorHh): boolean {
+    const risk = this.hhField(h, 'risk1');
+    const rows = h.members.map((id) => this.monitor.get(id)!.row.f);
+    if (/务工就业/.test(risk)) {
+      if (!h.members.some((id) => !this.dead.has(id) && LABOR.has(this.monitor.get(id)!.laborSkill))) return true;
+      if (!h.members.some((id) => this.employed.has(id)) && !rows.some((f) => Number(f.workMonths || 0) > 0 || f.workPlace !== '')) return true;
+    }
+    if (/^因病/.test(risk)) {
+      if (!rows.some((f) => /大病|慢性病/.test(f.health))) return true;
+      if (this.hhField(h, 'compliantSelfPay') === '0') return true;
+    }
+    if (/饮水/.test(risk) && this.waterAidColumn && AID_NONE.has(this.hhField(h, 'waterAid'))) return true;
+    return false;
+  }
+
   /** HH_STRUCTURE (every row of a 户编号), SEX_MISMATCH and AGE_FIELD_MISMATCH (placed members), DUPLICATE_PERSON. */
   private rosterLint(push: (rule: string, key: string) => void): void {
     const rowsByHid = new Map<string, MonitorRow[]>();
@@ -296,6 +313,7 @@ export class Deriver {
   /** Head (first 户主 row, else the most named 户主证件号码) and household fields read head first, as the engine does. */
   private settle(): void {
     this.aidColumns = this.monitorRows.some((r) => AID.some((k) => r.f[k] !== ''));
+    this.waterAidColumn = this.monitorRows.some((r) => r.f.waterAid !== '');
     for (const h of this.hhs.values()) {
       h.head = h.rows.find((r) => HEAD.has(r.f.relation)) ?? null;
       if (!h.head) {
@@ -351,6 +369,7 @@ export class Deriver {
       if (h.risk === '是' && living.length > 0 && living.every((id) => NO_LABOR.has(this.monitor.get(id)!.laborSkill))
         && !living.some((id) => this.safetyNet.has(id))) push('NO_LABOR_ELIMINATED', hid);
       this.issue7Household(hid, h, living, waterNo, push);
+      if (this.riskMismatch(h)) push('RISK_MISMATCH', hid);
     }
     this.rosterLint(push);
     // MISSED: welfare households plus single severe-disability / high self-pay persons, none of them monitored.

@@ -1,5 +1,5 @@
 // Planted problems of the national system's numbered checks (issue 12, rules/national.ts), with look-alikes.
-import { ALL, FROM1, type Person } from './model.js';
+import { ALL, FROM1, M0, type Household, type Person } from './model.js';
 import type { Kit } from './plant-kit.js';
 
 export function plantNational(kit: Kit): void {
@@ -23,5 +23,40 @@ export function plantNational(kit: Kit): void {
     if (p) { p.tekun = ALL; kit.negative('TEKUN_ABLE_BODIED', p.id, '长期慢性病患者享受特困供养'); }
     p = kit.pickMember(L, (x) => kit.living(x) && x.tekun === ALL && kit.ageIn(x, 61, 120));
     if (p) kit.negative('TEKUN_ABLE_BODIED', p.id, '61周岁以上的特困供养人员');
+  }
+  plantRisks(kit);
+}
+
+const LABOR = new Set(['普通劳动力', '技能劳动力', '弱劳动力或半劳动力']);
+
+/** RISK_MISMATCH (5_15_013/014/015/020, 5_18_006) and look-alikes. */
+function plantRisks(kit: Kit): void {
+  const { st } = kit;
+  const L = kit.monitorHHs;
+  const monitored = (h: Household) => h.monitorType !== '' && h.members.every((p) => kit.living(p) && p.offMonitor === 0);
+  const illness = (h: Household) => h.members.some((p) => p.seriousIll || p.chronic);
+  const noLabor = (h: Household) => st.every((s) => h.members.every((p) => !LABOR.has(s.laborSkill(p))) && s.employed(h).size === 0);
+  const working = (h: Household) => st.every((s) => h.members.some((p) => LABOR.has(s.laborSkill(p))) && s.employed(h).size > 0);
+  for (let i = 0; i < kit.w.k; i++) {
+    let h = kit.pick(L, (x) => monitored(x) && noLabor(x));
+    if (h) { kit.hcells(h, ALL, { risk1: '因务工就业不稳' }); kit.expect('RISK_MISMATCH', h.hid, ALL, '因务工就业不稳，但全户无劳动能力、无务工记录'); }
+    h = kit.pick(L, (x) => monitored(x) && working(x) && !illness(x));
+    if (h) { kit.hcells(h, ALL, { risk1: '因病', selfPay: '6000' }); kit.expect('RISK_MISMATCH', h.hid, ALL, '因病，但无人患大病或慢性病'); }
+    h = kit.pick(L, (x) => monitored(x) && illness(x));
+    if (h) {
+      kit.hcells(h, ALL, { risk1: '因病', selfPay: '0' });
+      kit.hcells(h, FROM1, { selfPay: '4200' });
+      kit.expect('RISK_MISMATCH', h.hid, M0, '因病，但合规自付支出为0（次月已更正）');
+      kit.negative('RISK_MISMATCH', h.hid, '因病，合规自付支出已更正为4200元', FROM1);
+    }
+    h = kit.pick(L, (x) => monitored(x) && !illness(x));
+    if (h) { kit.hcells(h, FROM1, { risk1: '因安全饮水' }); kit.expect('RISK_MISMATCH', h.hid, FROM1, '因安全饮水，但无饮水安全保障措施'); }
+    // Look-alikes.
+    h = kit.pick(L, (x) => monitored(x) && working(x));
+    if (h) { kit.hcells(h, ALL, { risk1: '因务工就业不稳' }); kit.negative('RISK_MISMATCH', h.hid, '因务工就业不稳，有劳动力且有务工记录'); }
+    h = kit.pick(L, (x) => monitored(x) && !illness(x));
+    if (h) { kit.hcells(h, ALL, { risk1: '因安全饮水', waterAid: '集中供水工程' }); kit.negative('RISK_MISMATCH', h.hid, '因安全饮水，已落实饮水安全保障'); }
+    h = kit.pick(L, (x) => monitored(x) && illness(x));
+    if (h) kit.negative('RISK_MISMATCH', h.hid, '因病，有慢性病或大病成员，合规自付支出大于0');
   }
 }

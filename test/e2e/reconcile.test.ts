@@ -13,7 +13,7 @@ const ALL_RULES = ['MISSED', 'FOUR_CAT_STAFF', 'FOUR_CAT_BUSINESS', 'FOUR_CAT_PR
   'HH_STRUCTURE', 'SEX_MISMATCH', 'DUPLICATE_PERSON', 'AGE_FIELD_MISMATCH', 'FLAG_CONTRADICTION', 'QUICK_EXIT',
   'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE',
   // issue 12: national numbered checks
-  'TEKUN_ABLE_BODIED'];
+  'TEKUN_ABLE_BODIED', 'RISK_MISMATCH'];
 
 describe('reconcile on a generated county', () => {
   let g: SynthResult;

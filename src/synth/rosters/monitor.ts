@@ -20,6 +20,7 @@ export const MONITOR_COLS: Col[] = [
   { h: '人均纯收入\n（元）', f: 'perCapitaIncome' }, { h: '是否解决安全饮用水', f: 'waterSafe' }, { h: '是否危房户', f: 'unsafeHouse' },
   { h: '实施开发式帮扶措施情况', f: 'assistanceStatus', width: 14 }, { h: '产业帮扶', f: 'industryAid' }, { h: '就业帮扶', f: 'employmentAid' },
   { h: '公益岗位帮扶', f: 'publicJobAid' }, { h: '金融帮扶', f: 'financeAid' },
+  { h: '致贫/返贫风险1', f: 'risk1', width: 14 }, { h: '合规自付支出', f: 'compliantSelfPay' }, { h: '饮水安全保障', f: 'waterAid' },
   { h: '户联系电话', width: 13 }, { h: '户主姓名' }, { h: '户主证件号码', f: 'headIdNumber', width: 21 },
 ];
 
@@ -52,9 +53,16 @@ export function monitorFiles(ctx: Ctx): FileOut[] {
       const planted = cellsOf(h, m);
       const base = defaultAid(w.seed, h);
       const aid = planted.aid ?? base.aid;
+      // 致贫/返贫风险1 of a monitored household: 因病 when a listed member is seriously or chronically ill (with a
+      // 合规自付支出), else 因意外事故 — consistent with the record unless planted (RISK_MISMATCH).
+      const listed = h.members.filter((p) => !on(p.offMonitor, m));
+      const ill = listed.some((p) => /大病|慢性病/.test(st.health(p)));
+      const risk = planted.risk1 ?? (h.monitorType !== '' ? (ill ? '因病' : '因意外事故') : '');
+      const selfPay = planted.selfPay ?? (risk === '因病' ? String(2000 + Math.floor(stableUnit(w.seed, `pay:${h.idx}`) * 8000)) : '');
       const hhCells = [
         h.type, h.monitorType, h.risk, h.identifiedAt, planted.eliminatedAt ?? h.eliminatedAt, h.exitYear, h.income[m], planted.water ?? '是',
         planted.unsafeFlag ?? (st.houseUnsafe(h) ? '是' : '否'), planted.assist ?? base.assist, ...aid,
+        risk, selfPay, planted.waterAid ?? '',
         h.phone, head.name, head.id,
       ];
       const dibao = on(h.dibao, m) ? '是' : '否';
