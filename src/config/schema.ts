@@ -37,6 +37,9 @@ export const RulesSchema = z.object({
   minMonitorMonths: z.number().int().min(0).max(120).default(DEFAULT_RULE_PARAMS.minMonitorMonths).describe('快进快出：识别到风险消除的最短月数'),
   assistanceGraceMonths: z.number().int().min(0).max(120).default(DEFAULT_RULE_PARAMS.assistanceGraceMonths).describe('识别后多少个月仍无帮扶措施即列为疑点'),
   tekunAbleAge: agePair.default(DEFAULT_RULE_PARAMS.tekunAbleAge).describe('健康、非在校生享受特困供养即列为疑点的年龄（周岁，含两端；国家校验 5_15_018/019）'),
+  workMonthlyIncome: z.tuple([z.number().nonnegative(), z.number().nonnegative()]).refine(([a, b]) => a <= b, '下限不能大于上限')
+    .default(DEFAULT_RULE_PARAMS.workMonthlyIncome).describe('务工月收入合理范围（元，[下限, 上限]；国家校验 5_16_001/002）'),
+  workMinAge: z.number().int().min(0).max(30).default(DEFAULT_RULE_PARAMS.workMinAge).describe('登记务工的最低年龄（周岁；国家校验 5_16_010）'),
   rowCountChangeWarning: z.number().min(0).max(10).default(0.3).describe('与上月相比行数变化超过该比例时提醒'),
 }).strict();
 

@@ -33,6 +33,8 @@ const PARAM_LABELS: Record<string, string> = {
   vehicleTypes: '计入的车辆类型',
   disabled: '停用的规则',
   tekunAbleAge: '健康人员享受特困供养的核查年龄（周岁）',
+  workMonthlyIncome: '务工月收入合理范围（元）',
+  workMinAge: '登记务工的最低年龄（周岁）',
 };
 
 const STATUS_NOTES: [string, string][] = [
@@ -140,7 +142,7 @@ function formatParam(key: string, value: unknown, period: string): string {
   if (key === 'incomeThreshold' && (typeof value === 'number' || (typeof value === 'object' && value !== null))) {
     return describeIncomeLine(value as IncomeLine, period);
   }
-  if ((key === 'compulsoryEducationAge' || key === 'laborAge' || key === 'tekunAbleAge') && Array.isArray(value)) return `${value[0]}–${value[1]}`;
+  if ((key === 'compulsoryEducationAge' || key === 'laborAge' || key === 'tekunAbleAge' || key === 'workMonthlyIncome') && Array.isArray(value)) return `${value[0]}–${value[1]}`;
   if (Array.isArray(value)) return value.length ? value.join('、') : '无';
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return JSON.stringify(value);

@@ -99,6 +99,10 @@ export interface RuleParams {
   assistanceGraceMonths: number;
   /** TEKUN_ABLE_BODIED (national 5_15_018/019): ages (inclusive) at which a healthy non-student on 特困 is a question. */
   tekunAbleAge: [number, number];
+  /** WORK_RECORD_IMPLAUSIBLE (5_16_001/002): plausible 务工月收入 in yuan, [lowest for someone who works, highest]. */
+  workMonthlyIncome: [number, number];
+  /** WORK_RECORD_IMPLAUSIBLE (5_16_010): the age below which a 务工 record is a question. */
+  workMinAge: number;
 }
 
 export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate' | 'incomeThreshold'> & { incomeThreshold: number } = {
@@ -111,6 +115,8 @@ export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate' | 'incomeThre
   minMonitorMonths: 6,
   assistanceGraceMonths: 1,
   tekunAbleAge: [18, 59],
+  workMonthlyIncome: [100, 30000],
+  workMinAge: 16,
 };
 
 /** Everything the rules see for one period. */

@@ -25,6 +25,7 @@ import waterUnsafe from './water-unsafe.js';
 import incomeBelowLine from './income-below-line.js';
 import tekunAbleBodied from './tekun-able-bodied.js';
 import riskMismatch from './risk-mismatch.js';
+import workRecordImplausible from './work-record-implausible.js';
 
 export const RULES: Rule[] = [
   missed, fourCatStaff, fourCatBusiness, fourCatProperty, fourCatVehicle, wrongExit, eduDropout,
@@ -33,5 +34,5 @@ export const RULES: Rule[] = [
   hhStructure, sexMismatch, duplicatePerson, ageFieldMismatch, flagContradiction,
   quickExit, noLaborEliminated, noAssistance, waterUnsafe, incomeBelowLine,
   // Issue 12: the national system's numbered checks (rules/national.ts).
-  tekunAbleBodied, riskMismatch,
+  tekunAbleBodied, riskMismatch, workRecordImplausible,
 ];

@@ -20,6 +20,8 @@ export interface DeriveParams {
   minMonitorMonths: number;
   assistanceGraceMonths: number;
   tekunAbleAge: [number, number];
+  workMonthlyIncome: [number, number];
+  workMinAge: number;
 }
 
 export const DEFAULT_PARAMS: Omit<DeriveParams, 'referenceDate'> = {
@@ -31,6 +33,8 @@ export const DEFAULT_PARAMS: Omit<DeriveParams, 'referenceDate'> = {
   minMonitorMonths: 6,
   assistanceGraceMonths: 1,
   tekunAbleAge: [18, 59],
+  workMonthlyIncome: [100, 30000],
+  workMinAge: 16,
 };
 
 type Val = string | number | Date | null | undefined;
@@ -76,7 +80,7 @@ export function normName(v: Val): string {
 
 const MONITOR_FIELDS = ['relation', 'sex', 'educationLevel', 'studentStatus', 'health', 'laborSkill', 'medicalInsured', 'enjoysDibao',
   'enjoysTekun', 'householdType', 'monitorType', 'riskEliminated', 'identifiedAt', 'eliminatedAt', 'perCapitaIncome', 'waterSafe',
-  'unsafeHouse', 'assistanceStatus', ...AID, 'risk1', 'compliantSelfPay', 'waterAid', 'workMonths', 'workPlace'] as const;
+  'unsafeHouse', 'assistanceStatus', ...AID, 'risk1', 'compliantSelfPay', 'waterAid', 'workMonths', 'workPlace', 'workMonthlyIncome'] as const;
 
 interface MonitorRow { id: string; hh: string; headId: string; f: Record<string, string> }
 interface MonitorMember { id: string; hh: string; studentStatus: string; laborSkill: string; row: MonitorRow }
@@ -286,6 +290,10 @@ export class Deriver {
         const [ta, tb] = this.p.tekunAbleAge;
         if ((f.enjoysTekun === '是' || this.tekunIds.has(id)) && !this.dead.has(id) && f.health === '健康' && f.studentStatus === ''
           && !this.isStudent(id) && age >= ta && age <= tb) push('TEKUN_ABLE_BODIED', id);
+        const worked = Number(f.workMonths || 0) > 0 || f.workPlace !== '';
+        const [wl, wh] = this.p.workMonthlyIncome;
+        const wage = f.workMonthlyIncome === '' ? null : Number(f.workMonthlyIncome);
+        if ((wage !== null && (wage > wh || (wage < wl && worked))) || (worked && age < this.p.workMinAge)) push('WORK_RECORD_IMPLAUSIBLE', id);
       }
     }
   }

@@ -75,6 +75,9 @@ export interface MonCells {
   medFlag?: string;      // 是否参加城乡居民基本医疗保险
   dibaoFlag?: string;    // 是否享受低保
   tekunFlag?: string;    // 是否特困供养人员
+  workMonths?: string;   // 务工时间（月）
+  workPlace?: string;    // 务工所在地
+  workIncome?: string;   // 务工月收入
 }
 
 /** Planted household-level cells of the monitor export, in the months of each mask. */

@@ -25,6 +25,31 @@ export function plantNational(kit: Kit): void {
     if (p) kit.negative('TEKUN_ABLE_BODIED', p.id, '61周岁以上的特困供养人员');
   }
   plantRisks(kit);
+  plantWork(kit);
+}
+
+/** WORK_RECORD_IMPLAUSIBLE (5_16_001/002/010) and look-alikes. */
+function plantWork(kit: Kit): void {
+  const { st } = kit;
+  const L = kit.monitorHHs;
+  const worker = (p: Person) => kit.living(p) && p.offMonitor === 0 && st.every((s) => s.employed(p.hh).has(p));
+  for (let i = 0; i < kit.w.k; i++) {
+    let p = kit.pickMember(L, worker);
+    if (p) { kit.mon(p, ALL, { workIncome: '35000' }); kit.expect('WORK_RECORD_IMPLAUSIBLE', p.id, ALL, '务工月收入35000元'); }
+    p = kit.pickMember(L, worker);
+    if (p) {
+      kit.mon(p, M0, { workIncome: '80' });
+      kit.expect('WORK_RECORD_IMPLAUSIBLE', p.id, M0, '有务工记录，月收入80元（次月已更正）');
+      kit.negative('WORK_RECORD_IMPLAUSIBLE', p.id, '务工月收入已更正', FROM1);
+    }
+    p = kit.pickMember(L, (x) => kit.living(x) && x.offMonitor === 0 && kit.ageIn(x, 12, 14) && st.every((s) => !s.employed(x.hh).has(x)));
+    if (p) { kit.mon(p, ALL, { workMonths: '4', workPlace: '广东省' }); kit.expect('WORK_RECORD_IMPLAUSIBLE', p.id, ALL, '未满16周岁登记外出务工'); }
+    // Look-alikes: the ceiling and the floor themselves.
+    p = kit.pickMember(L, worker);
+    if (p) { kit.mon(p, ALL, { workIncome: '30000' }); kit.negative('WORK_RECORD_IMPLAUSIBLE', p.id, '务工月收入恰为30000元'); }
+    p = kit.pickMember(L, worker);
+    if (p) { kit.mon(p, ALL, { workIncome: '100' }); kit.negative('WORK_RECORD_IMPLAUSIBLE', p.id, '务工月收入恰为100元'); }
+  }
 }
 
 const LABOR = new Set(['普通劳动力', '技能劳动力', '弱劳动力或半劳动力']);

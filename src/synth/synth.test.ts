@@ -24,7 +24,7 @@ const RULES = ['MISSED', 'FOUR_CAT_STAFF', 'FOUR_CAT_BUSINESS', 'FOUR_CAT_PROPER
   'HH_STRUCTURE', 'SEX_MISMATCH', 'DUPLICATE_PERSON', 'AGE_FIELD_MISMATCH', 'FLAG_CONTRADICTION', 'QUICK_EXIT',
   'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE',
   // issue 12: national numbered checks
-  'TEKUN_ABLE_BODIED', 'RISK_MISMATCH'];
+  'TEKUN_ABLE_BODIED', 'RISK_MISMATCH', 'WORK_RECORD_IMPLAUSIBLE'];
 
 let tmp: string;
 beforeAll(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-synth-')); });
