@@ -26,6 +26,7 @@ import incomeBelowLine from './income-below-line.js';
 import tekunAbleBodied from './tekun-able-bodied.js';
 import riskMismatch from './risk-mismatch.js';
 import workRecordImplausible from './work-record-implausible.js';
+import measureMismatch from './measure-mismatch.js';
 
 export const RULES: Rule[] = [
   missed, fourCatStaff, fourCatBusiness, fourCatProperty, fourCatVehicle, wrongExit, eduDropout,
@@ -34,5 +35,5 @@ export const RULES: Rule[] = [
   hhStructure, sexMismatch, duplicatePerson, ageFieldMismatch, flagContradiction,
   quickExit, noLaborEliminated, noAssistance, waterUnsafe, incomeBelowLine,
   // Issue 12: the national system's numbered checks (rules/national.ts).
-  tekunAbleBodied, riskMismatch, workRecordImplausible,
+  tekunAbleBodied, riskMismatch, workRecordImplausible, measureMismatch,
 ];

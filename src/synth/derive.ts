@@ -80,7 +80,7 @@ export function normName(v: Val): string {
 
 const MONITOR_FIELDS = ['relation', 'sex', 'educationLevel', 'studentStatus', 'health', 'laborSkill', 'medicalInsured', 'enjoysDibao',
   'enjoysTekun', 'householdType', 'monitorType', 'riskEliminated', 'identifiedAt', 'eliminatedAt', 'perCapitaIncome', 'waterSafe',
-  'unsafeHouse', 'assistanceStatus', ...AID, 'risk1', 'compliantSelfPay', 'waterAid', 'workMonths', 'workPlace', 'workMonthlyIncome'] as const;
+  'unsafeHouse', 'assistanceStatus', ...AID, 'risk1', 'compliantSelfPay', 'waterAid', 'workMonths', 'workPlace', 'workMonthlyIncome', 'comprehensiveAid'] as const;
 
 interface MonitorRow { id: string; hh: string; headId: string; f: Record<string, string> }
 interface MonitorMember { id: string; hh: string; studentStatus: string; laborSkill: string; row: MonitorRow }
@@ -104,6 +104,7 @@ export class Deriver {
   private safetyNet = new Set<string>();
   private aidColumns = false;     // some monitor row fills an assistance column
   private waterAidColumn = false; // some monitor row fills 饮水安全保障
+  private comprehensiveColumn = false; // some monitor row fills 综合保障
   private welfare = new Map<string, Set<string>>();   // group key (head ID or own) -> member IDs
   private welfareOf = new Map<string, string>();
   private dead = new Set<string>();
@@ -233,6 +234,17 @@ export class Deriver {
     }
   }
 
+  /** MEASURE_MISMATCH (national 5_16_003/004/005/006/008): 综合保障 against 低保 / 特困 flags and level 1–2 disability. */
+  private measureMismatch(h: MonitorHh): boolean {
+    if (!this.comprehensiveColumn) return false;
+    const aid = this.hhField(h, 'comprehensiveAid');
+    const rows = h.members.map((id) => this.monitor.get(id)!.row.f);
+    const dibao = rows.some((f) => f.enjoysDibao === '是');
+    const tekun = rows.some((f) => f.enjoysTekun === '是');
+    if (dibao !== aid.includes('低保') || tekun !== aid.includes('特困')) return true;
+    return h.members.some((id) => (this.disability.get(id) ?? 9) <= 2) && !/残疾/.test(aid);
+  }
+
   /** RISK_MISMATCH (national 5_15_013/014/015/020, 5_18_006): the recorded 致贫/返贫风险 against the record. */
   private riskMismatch(h: MonitorHh): boolean {
     const risk = this.hhField(h, 'risk1');
@@ -322,6 +334,7 @@ export class Deriver {
   private settle(): void {
     this.aidColumns = this.monitorRows.some((r) => AID.some((k) => r.f[k] !== ''));
     this.waterAidColumn = this.monitorRows.some((r) => r.f.waterAid !== '');
+    this.comprehensiveColumn = this.monitorRows.some((r) => r.f.comprehensiveAid !== '');
     for (const h of this.hhs.values()) {
       h.head = h.rows.find((r) => HEAD.has(r.f.relation)) ?? null;
       if (!h.head) {
@@ -378,6 +391,7 @@ export class Deriver {
         && !living.some((id) => this.safetyNet.has(id))) push('NO_LABOR_ELIMINATED', hid);
       this.issue7Household(hid, h, living, waterNo, push);
       if (this.riskMismatch(h)) push('RISK_MISMATCH', hid);
+      if (this.measureMismatch(h)) push('MEASURE_MISMATCH', hid);
     }
     this.rosterLint(push);
     // MISSED: welfare households plus single severe-disability / high self-pay persons, none of them monitored.

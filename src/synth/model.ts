@@ -88,6 +88,7 @@ export interface HouseholdCells {
   unsafeFlag?: string;   // 是否危房户
   assist?: string;       // 实施开发式帮扶措施情况
   aid?: [string, string, string, string];  // 产业 / 就业 / 公益岗位 / 金融帮扶
+  comprehensiveAid?: string; // 综合保障
   risk1?: string;        // 致贫/返贫风险1
   selfPay?: string;      // 合规自付支出
   waterAid?: string;     // 饮水安全保障

@@ -26,6 +26,32 @@ export function plantNational(kit: Kit): void {
   }
   plantRisks(kit);
   plantWork(kit);
+  plantMeasures(kit);
+}
+
+/** MEASURE_MISMATCH (5_16_003/004/005/006/008) and look-alikes. */
+function plantMeasures(kit: Kit): void {
+  const L = kit.monitorHHs;
+  const listed = (h: Household) => h.members.every((p) => p.offMonitor === 0) && !h.guests?.length;
+  const severe = (h: Household) => h.members.some((p) => p.disability !== null && p.disability.level <= 2);
+  const tekun = (h: Household) => h.members.some((p) => p.tekun !== 0);
+  const plain = (h: Household) => listed(h) && h.dibao === 0 && !tekun(h) && !severe(h) && !h.members.some((p) => p.mon?.length);
+  for (let i = 0; i < kit.w.k; i++) {
+    let h = kit.pick(L, (x) => listed(x) && x.dibao === ALL && !x.members.some((p) => p.mon?.length));
+    if (h) { kit.hcells(h, ALL, { comprehensiveAid: '临时救助' }); kit.expect('MEASURE_MISMATCH', h.hid, ALL, '享受低保，综合保障中没有低保'); }
+    h = kit.pick(L, (x) => listed(x) && x.members.some((p) => p.tekun === ALL) && !x.members.some((p) => p.mon?.length));
+    if (h) { kit.hcells(h, FROM1, { comprehensiveAid: '' }); kit.expect('MEASURE_MISMATCH', h.hid, FROM1, '特困供养人员，综合保障为空'); }
+    h = kit.pick(L, plain);
+    if (h) { kit.hcells(h, ALL, { comprehensiveAid: '低保' }); kit.expect('MEASURE_MISMATCH', h.hid, ALL, '综合保障有低保，但无人享受低保'); }
+    h = kit.pick(L, (x) => plain({ ...x, members: x.members.filter((p) => !p.disability) }) && x.members.some((p) => p.disability !== null && p.disability.level <= 2 && p.alts === null));
+    if (h) {
+      kit.hcells(h, M0, { comprehensiveAid: '临时救助' });
+      kit.expect('MEASURE_MISMATCH', h.hid, M0, '一、二级残疾人，综合保障中没有残疾人补贴（次月已补录）');
+      kit.negative('MEASURE_MISMATCH', h.hid, '已补录残疾人两项补贴', FROM1);
+    }
+    h = kit.pick(L, (x) => listed(x) && x.dibao === ALL);
+    if (h) kit.negative('MEASURE_MISMATCH', h.hid, '享受低保，综合保障中有低保');
+  }
 }
 
 /** WORK_RECORD_IMPLAUSIBLE (5_16_001/002/010) and look-alikes. */

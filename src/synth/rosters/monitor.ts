@@ -21,7 +21,7 @@ export const MONITOR_COLS: Col[] = [
   { h: '人均纯收入\n（元）', f: 'perCapitaIncome' }, { h: '是否解决安全饮用水', f: 'waterSafe' }, { h: '是否危房户', f: 'unsafeHouse' },
   { h: '实施开发式帮扶措施情况', f: 'assistanceStatus', width: 14 }, { h: '产业帮扶', f: 'industryAid' }, { h: '就业帮扶', f: 'employmentAid' },
   { h: '公益岗位帮扶', f: 'publicJobAid' }, { h: '金融帮扶', f: 'financeAid' },
-  { h: '致贫/返贫风险1', f: 'risk1', width: 14 }, { h: '合规自付支出', f: 'compliantSelfPay' }, { h: '饮水安全保障', f: 'waterAid' },
+  { h: '综合保障', f: 'comprehensiveAid', width: 16 }, { h: '致贫/返贫风险1', f: 'risk1', width: 14 }, { h: '合规自付支出', f: 'compliantSelfPay' }, { h: '饮水安全保障', f: 'waterAid' },
   { h: '户联系电话', width: 13 }, { h: '户主姓名' }, { h: '户主证件号码', f: 'headIdNumber', width: 21 },
 ];
 
@@ -60,13 +60,20 @@ export function monitorFiles(ctx: Ctx): FileOut[] {
       const ill = listed.some((p) => /大病|慢性病/.test(st.health(p)));
       const risk = planted.risk1 ?? (h.monitorType !== '' ? (ill ? '因病' : '因意外事故') : '');
       const selfPay = planted.selfPay ?? (risk === '因病' ? String(2000 + Math.floor(stableUnit(w.seed, `pay:${h.idx}`) * 8000)) : '');
+      // 综合保障 from what the members' rows say (低保 / 特困 flags) and level 1–2 disability, unless planted (MEASURE_MISMATCH).
+      const dibao = on(h.dibao, m) ? '是' : '否';
+      const dibaoFlag = (p: Person) => monOf(p, m).dibaoFlag ?? (p.hh === h ? dibao : on(p.hh.dibao, m) ? '是' : '否');
+      const tekunFlag = (p: Person) => monOf(p, m).tekunFlag ?? (on(p.tekun, m) ? '是' : '否');
+      const comprehensive = planted.comprehensiveAid ?? [
+        listed.some((p) => dibaoFlag(p) === '是') ? '低保' : '', listed.some((p) => tekunFlag(p) === '是') ? '特困供养' : '',
+        listed.some((p) => p.disability !== null && p.disability.level <= 2) ? '残疾人两项补贴' : '',
+      ].filter(Boolean).join('、');
       const hhCells = [
         h.type, h.monitorType, h.risk, h.identifiedAt, planted.eliminatedAt ?? h.eliminatedAt, h.exitYear, h.income[m], planted.water ?? '是',
         planted.unsafeFlag ?? (st.houseUnsafe(h) ? '是' : '否'), planted.assist ?? base.assist, ...aid,
-        risk, selfPay, planted.waterAid ?? '',
+        comprehensive, risk, selfPay, planted.waterAid ?? '',
         h.phone, head.name, head.id,
       ];
-      const dibao = on(h.dibao, m) ? '是' : '否';
       const rowsOut: Emit[] = [];
       const row = (p: Person, i: number, rel: string): Emit => {
         const x = who(ctx, p, 'monitor');
@@ -83,8 +90,7 @@ export function monitorFiles(ctx: Ctx): FileOut[] {
             c.edu ?? (student && student !== '学龄前儿童' ? '' : st.age(p) >= 16 ? p.edu || '初中' : ''), c.student ?? student, st.health(p),
             p.disability ? DISABILITY[p.disability.cat] : '', c.labor ?? st.laborSkill(p), c.workMonths ?? (job ? job.months : 0), c.workPlace ?? (job ? job.place : ''),
             c.workIncome ?? (job ? String(1500 + Math.floor(stableUnit(w.seed, `wage:${p.idx}`) * 60) * 100) : ''),
-            c.medFlag ?? (st.insured(p) ? '是' : '否'), c.dibaoFlag ?? (p.hh === h ? dibao : on(p.hh.dibao, m) ? '是' : '否'),
-            c.tekunFlag ?? (on(p.tekun, m) ? '是' : '否'), ...hhCells,
+            c.medFlag ?? (st.insured(p) ? '是' : '否'), dibaoFlag(p), tekunFlag(p), ...hhCells,
           ],
         };
       };
