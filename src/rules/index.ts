@@ -27,6 +27,7 @@ import tekunAbleBodied from './tekun-able-bodied.js';
 import riskMismatch from './risk-mismatch.js';
 import workRecordImplausible from './work-record-implausible.js';
 import measureMismatch from './measure-mismatch.js';
+import monitorFieldMissing from './monitor-field-missing.js';
 
 export const RULES: Rule[] = [
   missed, fourCatStaff, fourCatBusiness, fourCatProperty, fourCatVehicle, wrongExit, eduDropout,
@@ -35,5 +36,5 @@ export const RULES: Rule[] = [
   hhStructure, sexMismatch, duplicatePerson, ageFieldMismatch, flagContradiction,
   quickExit, noLaborEliminated, noAssistance, waterUnsafe, incomeBelowLine,
   // Issue 12: the national system's numbered checks (rules/national.ts).
-  tekunAbleBodied, riskMismatch, workRecordImplausible, measureMismatch,
+  tekunAbleBodied, riskMismatch, workRecordImplausible, measureMismatch, monitorFieldMissing,
 ];

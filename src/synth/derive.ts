@@ -80,7 +80,7 @@ export function normName(v: Val): string {
 
 const MONITOR_FIELDS = ['relation', 'sex', 'educationLevel', 'studentStatus', 'health', 'laborSkill', 'medicalInsured', 'enjoysDibao',
   'enjoysTekun', 'householdType', 'monitorType', 'riskEliminated', 'identifiedAt', 'eliminatedAt', 'perCapitaIncome', 'waterSafe',
-  'unsafeHouse', 'assistanceStatus', ...AID, 'risk1', 'compliantSelfPay', 'waterAid', 'workMonths', 'workPlace', 'workMonthlyIncome', 'comprehensiveAid'] as const;
+  'unsafeHouse', 'assistanceStatus', ...AID, 'risk1', 'compliantSelfPay', 'waterAid', 'workMonths', 'workPlace', 'workMonthlyIncome', 'comprehensiveAid', 'monitorContact', 'monitorContactPhone'] as const;
 
 interface MonitorRow { id: string; hh: string; headId: string; f: Record<string, string> }
 interface MonitorMember { id: string; hh: string; studentStatus: string; laborSkill: string; row: MonitorRow }
@@ -105,6 +105,8 @@ export class Deriver {
   private aidColumns = false;     // some monitor row fills an assistance column
   private waterAidColumn = false; // some monitor row fills 饮水安全保障
   private comprehensiveColumn = false; // some monitor row fills 综合保障
+  private contactColumn = false;  // some monitor row fills 监测联系人 or its phone
+  private waterColumn = false;    // some monitor row fills 是否解决安全饮用水
   private welfare = new Map<string, Set<string>>();   // group key (head ID or own) -> member IDs
   private welfareOf = new Map<string, string>();
   private dead = new Set<string>();
@@ -335,6 +337,8 @@ export class Deriver {
     this.aidColumns = this.monitorRows.some((r) => AID.some((k) => r.f[k] !== ''));
     this.waterAidColumn = this.monitorRows.some((r) => r.f.waterAid !== '');
     this.comprehensiveColumn = this.monitorRows.some((r) => r.f.comprehensiveAid !== '');
+    this.contactColumn = this.monitorRows.some((r) => r.f.monitorContact !== '' || r.f.monitorContactPhone !== '');
+    this.waterColumn = this.monitorRows.some((r) => r.f.waterSafe !== '');
     for (const h of this.hhs.values()) {
       h.head = h.rows.find((r) => HEAD.has(r.f.relation)) ?? null;
       if (!h.head) {
@@ -392,6 +396,8 @@ export class Deriver {
       this.issue7Household(hid, h, living, waterNo, push);
       if (this.riskMismatch(h)) push('RISK_MISMATCH', hid);
       if (this.measureMismatch(h)) push('MEASURE_MISMATCH', hid);
+      if ((this.contactColumn && h.risk === '是' && (this.hhField(h, 'monitorContact') === '' || this.hhField(h, 'monitorContactPhone') === ''))
+        || (this.waterColumn && this.hhField(h, 'waterSafe') === '')) push('MONITOR_FIELD_MISSING', hid);
     }
     this.rosterLint(push);
     // MISSED: welfare households plus single severe-disability / high self-pay persons, none of them monitored.

@@ -27,6 +27,25 @@ export function plantNational(kit: Kit): void {
   plantRisks(kit);
   plantWork(kit);
   plantMeasures(kit);
+  plantMissingFields(kit);
+}
+
+/** MONITOR_FIELD_MISSING (1_11_011, 3_02_002) and look-alikes. */
+function plantMissingFields(kit: Kit): void {
+  const L = kit.monitorHHs;
+  const eliminated = (h: Household) => h.risk === '是' && h.monitorType !== '';
+  for (let i = 0; i < kit.w.k; i++) {
+    let h = kit.pick(L, eliminated);
+    if (h) { kit.hcells(h, ALL, { contact: '' }); kit.expect('MONITOR_FIELD_MISSING', h.hid, ALL, '风险已消除，监测联系人为空'); }
+    h = kit.pick(L, eliminated);
+    if (h) { kit.hcells(h, ALL, { contactPhone: '' }); kit.expect('MONITOR_FIELD_MISSING', h.hid, ALL, '风险已消除，监测联系人电话为空'); }
+    h = kit.pick(L, eliminated);
+    if (h) { kit.hcells(h, FROM1, { contact: '', contactPhone: '' }); kit.expect('MONITOR_FIELD_MISSING', h.hid, FROM1, '风险已消除，次月起监测联系人和电话为空'); }
+    h = kit.pick(L, (x) => x.monitorType !== '' && x.risk === '否');
+    if (h) { kit.hcells(h, M0, { water: '' }); kit.expect('MONITOR_FIELD_MISSING', h.hid, M0, '是否解决安全饮用水为空（次月已补录）'); }
+    h = kit.pick(L, (x) => x.monitorType !== '' && x.risk === '否');
+    if (h) { kit.hcells(h, ALL, { contact: '', contactPhone: '' }); kit.negative('MONITOR_FIELD_MISSING', h.hid, '风险未消除的监测户没有监测联系人，不属此项'); }
+  }
 }
 
 /** MEASURE_MISMATCH (5_16_003/004/005/006/008) and look-alikes. */

@@ -22,6 +22,7 @@ export const MONITOR_COLS: Col[] = [
   { h: '实施开发式帮扶措施情况', f: 'assistanceStatus', width: 14 }, { h: '产业帮扶', f: 'industryAid' }, { h: '就业帮扶', f: 'employmentAid' },
   { h: '公益岗位帮扶', f: 'publicJobAid' }, { h: '金融帮扶', f: 'financeAid' },
   { h: '综合保障', f: 'comprehensiveAid', width: 16 }, { h: '致贫/返贫风险1', f: 'risk1', width: 14 }, { h: '合规自付支出', f: 'compliantSelfPay' }, { h: '饮水安全保障', f: 'waterAid' },
+  { h: '监测联系人', f: 'monitorContact' }, { h: '监测联系人电话', f: 'monitorContactPhone', width: 14 },
   { h: '户联系电话', width: 13 }, { h: '户主姓名' }, { h: '户主证件号码', f: 'headIdNumber', width: 21 },
 ];
 
@@ -68,10 +69,14 @@ export function monitorFiles(ctx: Ctx): FileOut[] {
         listed.some((p) => dibaoFlag(p) === '是') ? '低保' : '', listed.some((p) => tekunFlag(p) === '是') ? '特困供养' : '',
         listed.some((p) => p.disability !== null && p.disability.level <= 2) ? '残疾人两项补贴' : '',
       ].filter(Boolean).join('、');
+      const monitoredOnce = h.monitorType !== '' || h.risk !== '';
       const hhCells = [
         h.type, h.monitorType, h.risk, h.identifiedAt, planted.eliminatedAt ?? h.eliminatedAt, h.exitYear, h.income[m], planted.water ?? '是',
         planted.unsafeFlag ?? (st.houseUnsafe(h) ? '是' : '否'), planted.assist ?? base.assist, ...aid,
         comprehensive, risk, selfPay, planted.waterAid ?? '',
+        // A monitored (or once monitored) household has a 监测联系人 (a village cadre) unless planted (MONITOR_FIELD_MISSING).
+        planted.contact ?? (monitoredOnce ? `${townOf(w, h).slice(0, 1)}干部` : ''),
+        planted.contactPhone ?? (monitoredOnce ? `0857-52${String(h.town).padStart(2, '0')}${String(h.village % 100).padStart(2, '0')}1` : ''),
         h.phone, head.name, head.id,
       ];
       const rowsOut: Emit[] = [];
