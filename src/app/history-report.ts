@@ -5,6 +5,8 @@ import { monthsBetween } from './history.js';
 
 export interface HistoryRule {
   rule: string; total: number; new: number; persisting: number; resolved: number; notEvaluated: number; falsePositive: number;
+  /** Taken off the lists by the 豁免清单 (not in total). */
+  exempted: number;
   maxOpenMonths: number;
   verified: number; verifiedFalse: number; falsePositiveShare: number | null;
   unverifiedAfter1Month: number; unverifiedAfter2Months: number;
@@ -30,7 +32,7 @@ export function buildHistory(db: Db): HistoryPeriod[] {
       const unverified = listed.filter((r) => !verdict.get(r.fingerprint));
       return {
         rule, total: c.total ?? 0, new: c.new ?? 0, persisting: c.persisting ?? 0, resolved: c.resolved ?? 0,
-        notEvaluated: c.notEvaluated ?? 0, falsePositive: c.falsePositive ?? 0,
+        notEvaluated: c.notEvaluated ?? 0, falsePositive: c.falsePositive ?? 0, exempted: c.exempted ?? 0,
         maxOpenMonths: listed.reduce((m, r) => Math.max(m, monthsBetween(r.first_period, run.period)), 0),
         verified: verified.length, verifiedFalse, falsePositiveShare: verified.length ? verifiedFalse / verified.length : null,
         unverifiedAfter1Month: unverified.filter((r) => monthsBetween(r.first_period, run.period) >= 1).length,

@@ -57,7 +57,8 @@ export function classify(
   }
   for (const p of previous) {
     if (seen.has(p.fingerprint)) continue;
-    if (p.status === 'resolved') continue;
+    // Resolved stays resolved; an exempted finding that stops firing was never on the lists, so it is not 已销号.
+    if (p.status === 'resolved' || p.status === 'exempted') continue;
     const e: ExportFinding = { ...p.finding, firstPeriod: p.firstPeriod, verification: verifications.get(p.fingerprint) ?? null, status: 'resolved' };
     if (rulesRun.has(p.rule)) out.resolved.push(e);
     else out.notEvaluated.push({ ...e, status: 'not_evaluated' });

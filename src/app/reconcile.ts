@@ -30,6 +30,9 @@ import { onInterruptRemove } from './cleanup.js';
 import { loadMonitorHistory } from './monitor-history.js';
 import { environmentError } from './env-errors.js';
 import { memberLookup } from './visit-members.js';
+import { resolveExemptionFiles } from '../exemptions/resolve.js';
+import { readExemptionFiles } from '../exemptions/read-exemptions.js';
+import { applyExemptions } from '../exemptions/apply.js';
 
 export interface ReconcileOptions {
   loaded: LoadedConfig;
@@ -56,7 +59,7 @@ export interface ReconcileSummary {
   fieldsMissing: MissingField[];
   rulesRun: string[];
   rulesSkipped: { rule: string; reason: string }[];
-  counts: Record<string, { total: number; new: number; persisting: number; resolved: number; notEvaluated: number; falsePositive: number }>;
+  counts: Record<string, { total: number; new: number; persisting: number; resolved: number; notEvaluated: number; falsePositive: number; exempted: number }>;
   warnings: string[];
   outputs: string[];
   timings: Record<string, number>;
@@ -98,6 +101,10 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     warnings.push(`输入目录中有 ${unused.length} 个文件没有被任何来源读取：${unused.slice(0, 10).join('、')}${unused.length > 10 ? ' 等' : ''}。` +
       '如果是本月的名册，请检查配置 sources 中的 file 通配符（或文件名）。');
   }
+  // The 豁免清单 is read whole before anything is imported: a bad file stops the run with nothing changed.
+  const exemptionFiles = resolveExemptionFiles(dir, config.exemptions);
+  for (const u of exemptionFiles.unmatched) warnings.push(`豁免清单没有匹配到文件：${u}（本期不豁免任何疑点）`);
+  const exemptions = await readExemptionFiles(exemptionFiles.files, referenceDate);
 
   const outputLabel = path.relative(dir, outputDir) || outputDir;
   const lock = acquireLock(dbPath);
@@ -204,20 +211,24 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     const previous = prevPeriod ? loadFindings(db, prevPeriod) : [];
     const verifications = loadVerifications(db);
     const cls = classify(result.findings, previous, verifications, new Set(result.rulesRun), period);
+    const ex = applyExemptions(cls.listed, exemptions, RULES, referenceDate);
+    cls.listed = ex.listed;
+    warnings.push(...ex.warnings);
     // The visit forms need the members of the listed households only; the index itself can go now.
     const members = memberLookup(result.index!, cls.listed);
     result.index = null;
 
     const counts: ReconcileSummary['counts'] = {};
     const bump = (rule: string, k: keyof ReconcileSummary['counts'][string]) => {
-      counts[rule] ??= { total: 0, new: 0, persisting: 0, resolved: 0, notEvaluated: 0, falsePositive: 0 };
+      counts[rule] ??= { total: 0, new: 0, persisting: 0, resolved: 0, notEvaluated: 0, falsePositive: 0, exempted: 0 };
       counts[rule][k]++;
     };
-    for (const r of result.rulesRun) counts[r] ??= { total: 0, new: 0, persisting: 0, resolved: 0, notEvaluated: 0, falsePositive: 0 };
+    for (const r of result.rulesRun) counts[r] ??= { total: 0, new: 0, persisting: 0, resolved: 0, notEvaluated: 0, falsePositive: 0, exempted: 0 };
     for (const f of cls.listed) { bump(f.rule, 'total'); bump(f.rule, f.status === 'new' ? 'new' : 'persisting'); }
     for (const f of cls.resolved) bump(f.rule, 'resolved');
     for (const f of cls.notEvaluated) bump(f.rule, 'notEvaluated');
     for (const f of cls.falsePositives) bump(f.rule, 'falsePositive');
+    for (const f of ex.exempted) bump(f.rule, 'exempted');
 
     const sources = summarizeSources(imports, outcomes);
     const summarySources = SOURCE_KINDS.filter((k) => sources.some((s) => s.kind === k)).map((k) => {
@@ -246,7 +257,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
       fs.chmodSync(staging, 0o700);
       forgetStaging = onInterruptRemove(staging);
       written = await writeOutputs(staging, {
-        period, report, listed: cls.listed, resolved: cls.resolved, falsePositives: cls.falsePositives,
+        period, report, listed: cls.listed, resolved: cls.resolved, falsePositives: cls.falsePositives, exempted: ex.exempted,
         rejected: dataset.rejected, dataQualityFindings: result.findings.filter((f) => f.subject === 'row' || f.rule === 'ID_NAME_CONFLICT'),
         unknownValues: result.unknownValues, idTypos, mask, splitByTownship: config.export.splitBy === 'township',
         trend: trendFromHistory(buildHistory(db), period), members,
@@ -259,7 +270,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     t = lap('export', t);
 
     // Lifted findings are stored too (status resolved), so `fupin findings --status resolved` can list them.
-    const stored: ExportFinding[] = [...cls.listed, ...cls.notEvaluated, ...cls.falsePositives, ...cls.resolved];
+    const stored: ExportFinding[] = [...cls.listed, ...cls.notEvaluated, ...cls.falsePositives, ...cls.resolved, ...ex.exempted];
     const summary: ReconcileSummary = {
       period, referenceDate, sources: summarySources, rulesRun: result.rulesRun, rulesSkipped: result.rulesSkipped, fieldsMissing, counts, warnings,
       outputs: written.map((w) => path.join(outputDir, w)), timings,

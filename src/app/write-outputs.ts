@@ -18,6 +18,8 @@ export interface OutputsInput {
   listed: ExportFinding[];
   resolved: ExportFinding[];
   falsePositives: ExportFinding[];
+  /** Taken off the lists by the 豁免清单: county workbook's 已豁免 sheet, findings.json/csv, the report. */
+  exempted?: ExportFinding[];
   rejected: RejectedRow[];
   dataQualityFindings: Finding[];
   unknownValues: UnknownValue[];
@@ -46,7 +48,8 @@ export async function writeOutputs(dir: string, o: OutputsInput): Promise<string
   if (noTownship > 0 && o.splitByTownship) {
     o.report.warnings.push(`${noTownship} 条疑点没有乡镇（名册中乡镇为空或无法识别），只列在县级 ${main} 中，没有分发到乡镇，请县里直接核实或补全乡镇后重新比对。`);
   }
-  await writeRectificationWorkbook(path.join(dir, main), { findings: o.listed, resolved: o.resolved, falsePositives: o.falsePositives, report: o.report }, opts);
+  await writeRectificationWorkbook(path.join(dir, main),
+    { findings: o.listed, resolved: o.resolved, falsePositives: o.falsePositives, exempted: o.exempted, report: o.report }, opts);
   written.push(main);
   if (o.splitByTownship) {
     const groups = groupByTownship([...o.listed, ...o.resolved, ...o.falsePositives]);
@@ -84,12 +87,13 @@ export async function writeOutputs(dir: string, o: OutputsInput): Promise<string
       written.push(rel);
     }
   }
-  await writeFindingsJson(path.join(dir, 'findings.json'), o.listed);
-  await writeFindingsCsv(path.join(dir, 'findings.csv'), o.listed);
+  const all = o.exempted?.length ? [...o.listed, ...o.exempted] : o.listed;
+  await writeFindingsJson(path.join(dir, 'findings.json'), all);
+  await writeFindingsCsv(path.join(dir, 'findings.csv'), all);
   written.push('findings.json', 'findings.csv');
   const html = reportFileName(o.period);
   await writeHtmlReport(path.join(dir, html), {
-    report: o.report, listed: o.listed, resolved: o.resolved, falsePositives: o.falsePositives, trend: o.trend, mask: o.mask,
+    report: o.report, listed: o.listed, resolved: o.resolved, falsePositives: o.falsePositives, exempted: o.exempted, trend: o.trend, mask: o.mask,
   });
   written.push(html);
   return written;

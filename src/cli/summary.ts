@@ -10,11 +10,13 @@ export function renderSummary(s: ReconcileSummary, cwd: string): string {
   const out: string[] = [];
   out.push(chalk.bold(`\n${s.period} 比对完成（年龄基准日 ${s.referenceDate}）`));
   out.push(table(['名册', '文件数', '读取', '可用', '不可用'], s.sources.map((x) => [KINDS[x.kind]?.title ?? x.kind, x.files.length, x.rowsRead, x.rowsUsed, x.rowsRejected])));
+  // The 已豁免 column only when the 豁免清单 took something off the lists.
+  const anyExempted = Object.values(s.counts).some((c) => c.exempted > 0);
   const rows = RULES.filter((r) => s.counts[r.code]).map((r) => {
     const c = s.counts[r.code];
-    return [r.code, r.title, c.total, c.new, c.persisting, c.resolved];
+    return [r.code, r.title, c.total, c.new, c.persisting, c.resolved, ...(anyExempted ? [c.exempted] : [])];
   });
-  out.push(table(['规则', '名称', '疑点', '新增', '持续', '已销号'], rows));
+  out.push(table(['规则', '名称', '疑点', '新增', '持续', '已销号', ...(anyExempted ? ['已豁免'] : [])], rows));
   if (s.rulesSkipped.length) {
     out.push(chalk.yellow('未运行的规则：'));
     const title = new Map(RULES.map((r) => [r.code, r.title]));

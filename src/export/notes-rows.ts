@@ -1,5 +1,6 @@
 // The 说明 sheet: what was compared, with which data and parameters, and what the list is for. Pure.
-import type { RuleParams } from '../model/types.js';
+import type { IncomeLine, RuleParams } from '../model/types.js';
+import { describeIncomeLine } from '../rules/income-line.js';
 import type { ColumnSpec, OutCell, RunReport } from './types.js';
 import { timestampLabel } from './report-format.js';
 import { RulesSchema } from '../config/schema.js';
@@ -36,6 +37,9 @@ const PARAM_LABELS: Record<string, string> = {
   minMonitorMonths: '最短监测月数（快进快出）',
   assistanceGraceMonths: '落实帮扶的宽限月数',
   rowCountChangeWarning: '名册行数变化提醒比例',
+  tekunAbleAge: '健康人员享受特困供养的核查年龄（周岁）',
+  workMonthlyIncome: '务工月收入合理范围（元）',
+  workMinAge: '登记务工的最低年龄（周岁）',
 };
 
 const STATUS_NOTES: [string, string][] = [
@@ -102,7 +106,7 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   for (const [key, value] of paramEntries(report.params)) {
     const users = report.rules.filter((r) => r.params.includes(key)).map((r) => r.code);
     // A key without a label here (a newer setting) still reads in Chinese: the schema's own description.
-    plain(PARAM_LABELS[key] ?? RulesSchema.shape[key as keyof typeof RulesSchema.shape]?.description ?? key, formatParam(key, value), users.join('、'));
+    plain(PARAM_LABELS[key] ?? RulesSchema.shape[key as keyof typeof RulesSchema.shape]?.description ?? key, formatParam(key, value, report.period), users.join('、'));
   }
 
   section('比对规则');
@@ -140,8 +144,11 @@ function rank(order: string[], k: string): number {
   return i < 0 ? order.length : i;
 }
 
-function formatParam(key: string, value: unknown): string {
-  if ((key === 'compulsoryEducationAge' || key === 'laborAge') && Array.isArray(value)) return `${value[0]}–${value[1]}`;
+function formatParam(key: string, value: unknown, period: string): string {
+  if (key === 'incomeThreshold' && (typeof value === 'number' || (typeof value === 'object' && value !== null))) {
+    return describeIncomeLine(value as IncomeLine, period);
+  }
+  if ((key === 'compulsoryEducationAge' || key === 'laborAge' || key === 'tekunAbleAge' || key === 'workMonthlyIncome') && Array.isArray(value)) return `${value[0]}–${value[1]}`;
   if (Array.isArray(value)) return value.length ? value.join('、') : '无';
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return JSON.stringify(value);

@@ -10,6 +10,7 @@ export const STATUS_LABELS: Record<FindingStatus, string> = {
   resolved: '已销号',
   not_evaluated: '未评估',
   false_positive: '核实不属实',
+  exempted: '已豁免',
 };
 
 /** Header of the fingerprint column; `verify` matches returned rows by it. */
@@ -87,7 +88,7 @@ function toRow(f: ExportFinding, seq: number, opts: RectificationRowOptions): Re
     headIdNumber: t(maybeMaskId(f.headIdNumber, mask)),
     name: t(f.name),
     idNumber: t(maybeMaskId(f.idNumber, mask)),
-    problemType: t(opts.ruleTitles?.[f.rule] ?? (f.category || f.rule)),
+    problemType: t(problemType(f, opts)),
     description: t(mask ? maskIdsInText(f.description) : f.description),
     basis: t(mask ? maskIdsInText(f.basis) : f.basis),
     leadDept: t(f.leadDept),
@@ -99,6 +100,12 @@ function toRow(f: ExportFinding, seq: number, opts: RectificationRowOptions): Re
     responsible: t(v?.responsible),
     fingerprint: t(f.fingerprint),
   };
+}
+
+/** The rule's title, with the national check numbers this finding answers next to it (product-spec §9.3). */
+export function problemType(f: ExportFinding, opts: RectificationRowOptions): string {
+  const title = opts.ruleTitles?.[f.rule] ?? (f.category || f.rule);
+  return f.national && f.national.length > 0 ? `${title}（国家校验 ${f.national.join('、')}）` : title;
 }
 
 function maybeMaskText(s: string | null | undefined, mask: boolean): string {

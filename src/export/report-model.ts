@@ -23,6 +23,8 @@ export interface ReportInput {
   resolved: ExportFinding[];
   /** 核实不属实 (not listed again while the evidence is unchanged). */
   falsePositives: ExportFinding[];
+  /** Taken off the lists by the 豁免清单 (product-spec §9.4). */
+  exempted?: ExportFinding[];
   /** Month by month, oldest first, including this period. */
   trend: ReportTrendPoint[];
   /** Accepted for symmetry with the other writers; the report never shows ID numbers or names anyway. */
@@ -69,7 +71,7 @@ export interface ReportModel {
   generatedAt: string;
   toolVersion: string;
   figures: {
-    total: number; new: number; persisting: number; resolved: number; falsePositive: number;
+    total: number; new: number; persisting: number; resolved: number; falsePositive: number; exempted: number;
     households: number; rowsRead: number; rowsRejected: number; rulesRun: number; rulesKnown: number; rulesSkipped: number;
   };
   /** The month before this one in the trend, if any. */
@@ -84,6 +86,8 @@ export interface ReportModel {
   rules: RuleRow[];
   /** Rules that ran and found nothing to list this period. */
   quietRules: RuleRow[];
+  /** Exempted findings per rule (titles), most first. */
+  exemptedByRule: { code: string; title: string; count: number }[];
   sources: SourceRow[];
   skipped: { code: string; title: string; category: string; leadDept: string; reason: string }[];
   warnings: string[];
@@ -102,6 +106,13 @@ function householdKey(f: ExportFinding): string | null {
   if (f.householdId) return `n:${f.householdId}`;
   if (f.subject !== 'row' && f.idNumber) return `p:${f.idNumber}`;
   return null;
+}
+
+function exemptedByRule(list: ExportFinding[], meta: Map<string, { title: string }>, clean: (s: string) => string): ReportModel['exemptedByRule'] {
+  const n = new Map<string, number>();
+  for (const f of list) n.set(f.rule, (n.get(f.rule) ?? 0) + 1);
+  return [...n.entries()].map(([code, count]) => ({ code, title: clean(meta.get(code)?.title ?? code), count }))
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 
 export function buildReportModel(input: ReportInput): ReportModel {
@@ -187,6 +198,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     persisting: listed.filter((f) => f.status === 'persisting').length,
     resolved: input.resolved.length,
     falsePositive: input.falsePositives.length,
+    exempted: input.exempted?.length ?? 0,
     households: households.size,
     rowsRead, rowsRejected,
     rulesRun: report.rulesRun.length,
@@ -216,6 +228,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     townshipsByName,
     rules,
     quietRules,
+    exemptedByRule: exemptedByRule(input.exempted ?? [], meta, clean),
     sources,
     skipped: report.rulesSkipped.map((s) => {
       const m = meta.get(s.rule);

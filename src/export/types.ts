@@ -2,7 +2,17 @@
 import type { ColumnSource, SheetColumns } from '../model/column-ref.js';
 import type { Finding, RejectedRow, RuleParams, SourceKind, UnknownValue } from '../model/types.js';
 
-export type FindingStatus = 'new' | 'persisting' | 'resolved' | 'not_evaluated' | 'false_positive';
+export type FindingStatus = 'new' | 'persisting' | 'resolved' | 'not_evaluated' | 'false_positive' | 'exempted';
+
+/** The 豁免清单 row that took a finding off the lists (product-spec §9.4). */
+export interface ExemptionInfo {
+  reason: string;
+  docNo: string;
+  validUntil: string | null;
+  file: string;
+  sheet: string;
+  row: number;
+}
 
 export interface Verification {
   result: '属实' | '不属实' | null;
@@ -17,6 +27,8 @@ export interface ExportFinding extends Finding {
   /** First period this fingerprint fired (for "open for N months"). */
   firstPeriod?: string;
   verification?: Verification | null;
+  /** Set when status is `exempted`. */
+  exemption?: ExemptionInfo | null;
 }
 
 export interface FileSummary {

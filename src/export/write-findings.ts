@@ -31,8 +31,10 @@ export function findingJson(f: ExportFinding): Record<string, unknown> {
     status: f.status,
     fingerprint: f.fingerprint,
     evidenceHash: f.evidenceHash,
+    national: f.national ?? [],
     firstPeriod: f.firstPeriod ?? null,
     verification: f.verification ?? null,
+    exemption: f.exemption ?? null,
   };
 }
 
@@ -54,7 +56,7 @@ export async function writeFindingsJson(path: string, findings: readonly ExportF
 export const CSV_COLUMNS = [
   'rule', 'category', 'subject', 'householdId', 'headIdNumber', 'headName', 'idNumber', 'name', 'township',
   'village', 'members', 'memberNames', 'description', 'basis', 'leadDept', 'evidence', 'status', 'firstPeriod',
-  'fingerprint', 'evidenceHash',
+  'fingerprint', 'evidenceHash', 'national',
 ] as const;
 
 /** Flattened cells of one finding, in CSV_COLUMNS order (not yet quoted or neutralised). */
@@ -63,7 +65,7 @@ export function findingCsvCells(f: ExportFinding): string[] {
     f.rule, f.category, f.subject, f.householdId ?? '', f.headIdNumber ?? '', f.headName ?? '', f.idNumber ?? '',
     f.name ?? '', f.township ?? '', f.village ?? '', f.members.join('|'), f.memberNames.join('|'), f.description,
     f.basis, f.leadDept, f.evidence.map((e) => `${e.kind}:${e.file}:${e.sheet}:${e.row}`).join('|'), f.status,
-    f.firstPeriod ?? '', f.fingerprint, f.evidenceHash,
+    f.firstPeriod ?? '', f.fingerprint, f.evidenceHash, (f.national ?? []).join('|'),
   ];
 }
 

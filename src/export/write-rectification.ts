@@ -9,6 +9,7 @@ import {
 } from './rectification-rows.js';
 import { buildSummary, ruleTitles, summaryRules } from './rectification-summary.js';
 import { SheetNames } from './sheet-name.js';
+import { neutralizeFormula } from './text-safety.js';
 import { townshipKey } from './township-split.js';
 import { writeXlsxStream, type StreamBook } from './xlsx-stream.js';
 import { VERDICTS, signatureRows } from './signature.js';
@@ -17,6 +18,8 @@ export interface RectificationInput {
   findings: ExportFinding[];
   resolved: ExportFinding[];
   falsePositives: ExportFinding[];
+  /** County workbook only: findings taken off the lists by the 豁免清单 (sheet 已豁免). */
+  exempted?: ExportFinding[];
   report: RunReport;
   /** Write one township's list: only its findings are listed and counted. */
   township?: string;
@@ -26,6 +29,7 @@ export const SUMMARY_SHEET = '汇总';
 export const RESOLVED_SHEET = '已销号';
 export const FALSE_POSITIVE_SHEET = '核实不属实';
 export const NOTES_SHEET = '说明';
+export const EXEMPTED_SHEET = '已豁免';
 
 export async function writeRectificationWorkbook(path: string, input: RectificationInput, opts: ExportOptions): Promise<void> {
   const { report, township } = input;
@@ -39,7 +43,9 @@ export async function writeRectificationWorkbook(path: string, input: Rectificat
   const titles = ruleTitles(report);
   const ruleOrder = summaryRules(report, { findings, resolved, falsePositives });
   const rowOpts = { maskIdNumbers: opts.maskIdNumbers, ruleTitles: titles, report, township };
-  const names = new SheetNames([SUMMARY_SHEET, RESOLVED_SHEET, FALSE_POSITIVE_SHEET, NOTES_SHEET]);
+  const names = new SheetNames([SUMMARY_SHEET, RESOLVED_SHEET, FALSE_POSITIVE_SHEET, EXEMPTED_SHEET, NOTES_SHEET]);
+  // A township's list never shows exemptions: they are off its lists by decision of the county.
+  const exempted = township === undefined ? input.exempted ?? [] : [];
 
   await writeXlsxStream(path, async (book) => {
     // 汇总
@@ -68,6 +74,8 @@ export async function writeRectificationWorkbook(path: string, input: Rectificat
       const asFalse = falsePositives.map((f) => ({ ...f, status: 'false_positive' as const }));
       await listSheet(book, FALSE_POSITIVE_SHEET, sortFindingsForList(asFalse, ruleOrder), rowOpts);
     }
+
+    if (exempted.length) await exemptedSheet(book, sortFindingsForList(exempted, ruleOrder), rowOpts);
 
     // 说明
     const notes = await book.free(NOTES_SHEET, NOTES_COLUMNS);
@@ -103,6 +111,32 @@ async function listSheet(
     await sheet.add(rectificationRowValues(row));
   }
   await sheet.addAfterData(signatureRows(RECTIFICATION_COLUMNS.length));
+  sheet.commit();
+}
+
+/** 已豁免: the list's columns up to 状态, then the exemption's reason, document number and end date. */
+export const EXEMPTED_COLUMNS: readonly ColumnSpec[] = [
+  ...RECTIFICATION_COLUMNS.slice(0, RECTIFICATION_COLUMNS.findIndex((c) => c.key === 'status') + 1),
+  { header: '豁免原因', width: 30, wrap: true },
+  { header: '批准文号', width: 20, wrap: true },
+  { header: '有效期至', width: 12 },
+  { header: '豁免清单出处', width: 24, wrap: true },
+];
+
+async function exemptedSheet(book: StreamBook, findings: ExportFinding[], rowOpts: { maskIdNumbers: boolean; ruleTitles: Record<string, string> }): Promise<void> {
+  const sheet = await book.table({ name: EXEMPTED_SHEET, columns: EXEMPTED_COLUMNS, printLandscape: true });
+  const upTo = RECTIFICATION_COLUMNS.findIndex((c) => c.key === 'status') + 1;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const [row] = toRectificationRows([f], rowOpts);
+    row.seq = i + 1;
+    const e = f.exemption;
+    await sheet.add([
+      ...rectificationRowValues(row).slice(0, upTo),
+      neutralizeFormula(e?.reason ?? ''), neutralizeFormula(e?.docNo ?? ''), e?.validUntil ?? '长期',
+      e ? neutralizeFormula(`${e.file}「${e.sheet}」第${e.row}行`) : '',
+    ]);
+  }
   sheet.commit();
 }
 

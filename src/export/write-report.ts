@@ -93,6 +93,8 @@ function keyFigures(m: ReportModel): string {
     fig('persisting', '持续', esc(fmtInt(f.persisting)), `上期已列出、本期仍存在`),
     fig('resolved', '已销号', esc(fmtInt(f.resolved)), '上期疑点本期不再出现'),
     fig('fp', '核实不属实', esc(fmtInt(f.falsePositive)), '乡镇核实后不再列入'),
+    fig('', '已豁免', esc(fmtInt(f.exempted)), f.exempted > 0
+      ? m.exemptedByRule.slice(0, 3).map((r) => `${r.title} ${fmtInt(r.count)}`).join('；') : '按豁免清单不列入乡镇清单'),
     fig('', '涉及户数', esc(fmtInt(f.households)), '按户去重'),
     fig(rejectedShare > REJECTED_SHARE_ALERT ? 'alert' : '', '不可用行数', esc(fmtInt(f.rowsRejected)),
       `占读取行数 ${fmtPct(f.rowsRejected, f.rowsRead)}`),

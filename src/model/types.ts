@@ -1,7 +1,7 @@
 // Shared data model: what readers produce, what the store keeps, what rules consume.
 
 export const SOURCE_KINDS = [
-  'monitor', 'dibao', 'tekun', 'deceased', 'medical', 'illness', 'student', 'housing',
+  'monitor', 'dibao', 'tekun', 'lowincome', 'deceased', 'medical', 'illness', 'student', 'housing',
   'disability', 'employment', 'staff', 'business', 'property', 'vehicle',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -77,12 +77,17 @@ export interface Finding {
   fingerprint: string;
   /** Changes when the facts behind the finding change (used by verify: 不属实 holds while unchanged). */
   evidenceHash: string;
+  /** National check numbers this finding answers (a subset of its rule's `national`); filled by the engine. */
+  national?: string[];
 }
+
+/** A monitoring income line: one figure for every year, or a table by year ("2025": 8700, "default": 6700). */
+export type IncomeLine = number | Readonly<Record<string, number>>;
 
 /** Rule parameters (config `rules`, with defaults applied). */
 export interface RuleParams {
   referenceDate: string; // YYYY-MM-DD
-  incomeThreshold: number;
+  incomeThreshold: IncomeLine;
   compulsoryEducationAge: [number, number];
   laborAge: [number, number];
   illnessSelfPayThreshold: number;
@@ -92,9 +97,15 @@ export interface RuleParams {
   minMonitorMonths: number;
   /** NO_ASSISTANCE: months after identification before a missing measure is a finding. */
   assistanceGraceMonths: number;
+  /** TEKUN_ABLE_BODIED (national 5_15_018/019): ages (inclusive) at which a healthy non-student on 特困 is a question. */
+  tekunAbleAge: [number, number];
+  /** WORK_RECORD_IMPLAUSIBLE (5_16_001/002): plausible 务工月收入 in yuan, [lowest for someone who works, highest]. */
+  workMonthlyIncome: [number, number];
+  /** WORK_RECORD_IMPLAUSIBLE (5_16_010): the age below which a 务工 record is a question. */
+  workMinAge: number;
 }
 
-export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate'> = {
+export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate' | 'incomeThreshold'> & { incomeThreshold: number } = {
   incomeThreshold: 6700,
   compulsoryEducationAge: [6, 15],
   laborAge: [16, 60],
@@ -103,6 +114,9 @@ export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate'> = {
   disabled: [],
   minMonitorMonths: 6,
   assistanceGraceMonths: 1,
+  tekunAbleAge: [18, 59],
+  workMonthlyIncome: [100, 30000],
+  workMinAge: 16,
 };
 
 /** Everything the rules see for one period. */

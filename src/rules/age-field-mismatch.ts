@@ -38,10 +38,11 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: ['referenceDate', 'laborAge'],
-  description: '防返贫监测名单中成员的在校生状况或文化程度与其年龄（按身份证号计算至 referenceDate）明显不符'
+  description: '防止返贫致贫监测名单中成员的在校生状况或文化程度与其年龄（按身份证号计算至 referenceDate）明显不符'
     + '（如6岁本科、40岁七年级、硕士研究生不满20岁，各学段合理年龄见规则文件）；或在校生的劳动技能登记为有劳动力；'
     + '或健康状况为“健康”、非在校生、年龄在劳动年龄 laborAge 内的成员劳动技能登记为无劳动力或丧失劳动力。',
   question: '该成员的出生日期、在校生状况、文化程度和劳动技能是否如实登记？目前是否在校、就读哪个学段？身体健康的劳动年龄人口为何登记为无劳动力？',
+  national: ['5_12_008', '5_12_013', '5_17_001', '5_12_017', '5_17_005', '5_12_018', '5_17_006', '5_17_003', '5_17_004'],
 };
 
 type Band = [number, number];
@@ -74,6 +75,25 @@ const IN_SCHOOL = new Set<SchoolStage>([
 
 function bandText([lo, hi]: Band): string {
   return hi === Infinity ? `${lo}周岁及以上` : `${lo}至${hi}周岁`;
+}
+
+const SENIOR_HIGHER = new Set<SchoolStage>(['technician', 'higherVocational', 'bachelor', 'postgraduate']);
+const JUNIOR = new Set<SchoolStage>(['grade7', 'grade8', 'grade9', 'junior']);
+
+/**
+ * The national numbers (domain.md §1.5) whose own condition also holds for what fired: the bands above are more
+ * generous than the national ones, so a finding answers a number only when its age is outside the national band too.
+ */
+function nationalOf(age: number, stage: SchoolStage | null | undefined, facts: string[], healthy: boolean): string[] {
+  const out: string[] = [];
+  if (facts.some((f) => f.startsWith('HEALTHY_NO_LABOR:')) && age >= 16 && age < 60) out.push('5_12_008');
+  if (!stage || !facts.some((f) => f.startsWith('STAGE:'))) return out;
+  if ((stage === 'preschoolChild' || stage === 'preschoolEdu') && age >= 7 && healthy) out.push('5_12_013', '5_17_001');
+  if (SENIOR_HIGHER.has(stage) && age < 18) out.push('5_12_017', '5_17_005');
+  if (stage === 'postgraduate' && age < 20) out.push('5_12_018', '5_17_006');
+  if (JUNIOR.has(stage) && (age < 12 || age > 17)) out.push('5_17_003');
+  if ((stage === 'senior' || stage === 'secondaryVocational') && (age < 15 || age > 20)) out.push('5_17_004');
+  return out;
 }
 
 function check(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Finding | null {
@@ -112,12 +132,14 @@ function check(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Finding
   }
 
   if (clauses.length === 0) return null;
+  const national = nationalOf(age, stage, facts, isHealthy(m.f.health) === true);
   // No age in the facts: it changes every year while the record does not.
   return personFinding(meta, m, hh, {
     description: `${who(m)}${age}周岁，${clauses.join('；')}(${fileRef(m)})`,
     basis: basisOf(['monitor']),
     records: [m],
     facts,
+    national,
   });
 }
 

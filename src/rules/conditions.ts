@@ -4,10 +4,11 @@ import type { MonitorHousehold } from '../match/index-types.js';
 import { ageOfId, ageWithin } from '../match/age.js';
 import { isLiving } from '../match/build-index.js';
 import {
-  isDropoutStatus, isInsuredStatus, parseDisabilityLevel, parseHousingGrade, parseRenovationFinished,
+  isDropoutStatus, isInsuredStatus, parseDisabilityLevel, parseHouseholdType, parseHousingGrade, parseMonitorType,
+  parseRenovationFinished, parseRiskEliminated,
 } from '../model/vocab.js';
 import type { RuleContext } from './types.js';
-import { EMPTY_VALUE, ref, uniquePersons, who } from './finding.js';
+import { EMPTY_VALUE, householdField, ref, uniquePersons, who } from './finding.js';
 
 /** One member that meets a condition, with the records behind it. */
 export interface MemberHit {
@@ -128,4 +129,20 @@ export function severeDisability(ctx: RuleContext, member: PersonRecord): { seve
     if (level !== null && level !== undefined && level <= 2) return { severe: true, records: [member] };
   }
   return unknown ? undefined : { severe: false, records: [] };
+}
+
+/**
+ * A household out of monitoring in the sense of the national checks 1_02_008/1_02_009: 风险是否消除 是, or a 脱贫户 with
+ * no monitoring category (unreadable values are not guessed: false).
+ */
+export function isOutOfMonitoring(hh: MonitorHousehold): boolean {
+  if (parseRiskEliminated(householdField(hh, 'riskEliminated')?.value) === true) return true;
+  const type = parseHouseholdType(householdField(hh, 'householdType')?.value);
+  const monitored = parseMonitorType(householdField(hh, 'monitorType')?.value);
+  return type === 'exited' && (monitored === null || monitored === false);
+}
+
+/** A member of a 脱贫户 (脱贫人口, national 2_01_016). */
+export function isExitedHousehold(hh: MonitorHousehold): boolean {
+  return parseHouseholdType(householdField(hh, 'householdType')?.value) === 'exited';
 }

@@ -17,10 +17,10 @@ describe('DECEASED_LISTED', () => {
     expect(findings).toHaveLength(1);
     const f = findings[0];
     expect(f).toMatchObject({ subject: 'person', idNumber: head, name: '褚老', householdId: 'HH1', members: [head], leadDept: '民政局 / 公安局' });
-    expect(f.description).toContain('已于2025-03-02死亡(死亡人员/户籍注销, 死亡.xlsx 第3行)，仍在防返贫监测名单(monitor.xlsx 第');
+    expect(f.description).toContain('已于2025-03-02死亡(死亡人员/户籍注销, 死亡.xlsx 第3行)，仍在防止返贫致贫监测名单(monitor.xlsx 第');
     expect(f.description).toContain('、农村低保(低保.xlsx 第8行)中');
     expect(f.evidence.map((e) => e.kind)).toEqual(['monitor', 'dibao', 'deceased']);
-    expect(f.basis).toBe('死亡人员/户籍注销名单 × 防返贫监测名单 × 民政农村低保名单');
+    expect(f.basis).toBe('死亡人员/户籍注销名单 × 防止返贫致贫监测名单 × 民政农村低保名单');
   });
 
   it('fires for 特困 only and not for people on no list', () => {

@@ -13,8 +13,9 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: [],
-  description: '同一身份证号（前18位）在防返贫监测名单中出现在两个或以上的户（户编号不同；无户编号时按户主身份证号区分）。',
+  description: '同一身份证号（前18位）在防止返贫致贫监测名单中出现在两个或以上的户（户编号不同；无户编号时按户主身份证号区分）。',
   question: '该人实际属于哪一户？是否因分户、婚嫁迁移未及时在系统中调整而重复登记？请保留其实际所在户，从其他户中删除。',
+  national: [],
 };
 
 function differentHouseholds(a: PersonRecord, b: PersonRecord): boolean {
@@ -42,7 +43,7 @@ const rule: Rule = {
       const hhKey = ctx.index.monitorHouseholdOf.get(id);
       const hh = hhKey ? ctx.index.monitorHouseholds.get(hhKey) ?? null : null;
       findings.push(personFinding(meta, first, hh, {
-        description: `${who(first)}在防返贫监测名单中登记于${distinct.length}个户：`
+        description: `${who(first)}在防止返贫致贫监测名单中登记于${distinct.length}个户：`
           + distinct.map((r) => `${householdLabel(r)}（${r.name || '未填姓名'}，与户主关系“${r.relation ?? '未填写'}”，${fileRef(r)}）`).join('、'),
         basis: basisOf(['monitor']),
         records: distinct,

@@ -98,7 +98,10 @@ export function runRules(data: Dataset, params: RuleParams, rules: Rule[] = RULE
   for (const rule of rules) {
     const reason = skipReason(rule, data.present, disabled);
     if (reason) { rulesSkipped.push({ rule: rule.code, reason }); continue; }
-    findings.push(...rule.run(ctx));
+    for (const f of rule.run(ctx)) {
+      f.national ??= rule.national;
+      findings.push(f);
+    }
     rulesRun.push(rule.code);
   }
 

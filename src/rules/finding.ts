@@ -20,7 +20,7 @@ export function who(p: { name: string | null; idNumber: string }): string {
   return `${p.name || '(未填姓名)'}(身份证号${p.idNumber})`;
 }
 
-/** "防返贫监测名单 × 公安交管机动车登记" */
+/** "防止返贫致贫监测名单 × 公安交管机动车登记" */
 export function basisOf(kinds: SourceKind[]): string {
   return [...new Set(kinds)].map((k) => KIND_LABELS[k].basis).join(' × ');
 }
@@ -55,9 +55,11 @@ export interface FindingParts {
   basis: string;
   records: (PersonRecord | Evidence)[];
   facts: string[];
+  /** The national numbers this finding answers; default: all of the rule's. */
+  national?: string[];
 }
 
-function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category' | 'subject' | 'members' | 'memberNames' | 'description' | 'basis' | 'leadDept' | 'evidence' | 'evidenceHash'> {
+function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category' | 'subject' | 'members' | 'memberNames' | 'description' | 'basis' | 'leadDept' | 'evidence' | 'evidenceHash' | 'national'> {
   const members = uniquePersons(p.members);
   return {
     rule: meta.code,
@@ -70,6 +72,7 @@ function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category
     leadDept: meta.leadDept,
     evidence: evidenceOf(p.records),
     evidenceHash: evidenceHash(p.facts),
+    national: p.national ?? meta.national,
   };
 }
 

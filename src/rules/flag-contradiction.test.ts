@@ -21,7 +21,7 @@ describe('FLAG_CONTRADICTION', () => {
     expect(bad.findings).toHaveLength(1);
     expect(bad.findings[0]).toMatchObject({ rule: 'FLAG_CONTRADICTION', subject: 'household', householdId: 'HH1', members: [head] });
     expect(bad.findings[0].description).toMatch(/^是否危房户为“否”\(monitor\.xlsx 第\d+行\)，但成员冯大\(身份证号\d+\)住房鉴定为C级危房/);
-    expect(bad.findings[0].basis).toBe('防返贫监测名单 × 住建农村房屋安全鉴定名单');
+    expect(bad.findings[0].basis).toBe('防止返贫致贫监测名单 × 住建农村房屋安全鉴定名单');
     expect(bad.findings[0].description).toContain('相应标识未核查');
     expect(run([...hh({}, {}, { unsafeHouse: '否' }), rec('housing', head, { f: { grade: 'D', renovation: '已竣工' } })]).findings).toEqual([]);
     expect(run([...hh({}, {}, { unsafeHouse: '是' }), rec('housing', head, { f: { grade: 'D', renovation: '' } })]).findings).toEqual([]);
@@ -68,7 +68,7 @@ describe('FLAG_CONTRADICTION', () => {
     expect(run([...hh({ enjoysDibao: '是' }, { enjoysDibao: '是' }), rec('dibao', head, {})]).findings).toEqual([]);
     const no = run([...hh({ enjoysDibao: '否' }), rec('dibao', kid, {})]).findings;
     expect(no[0].description).toContain('是否享受低保为“否”');
-    expect(no[0].basis).toBe('防返贫监测名单 × 民政农村低保名单');
+    expect(no[0].basis).toBe('防止返贫致贫监测名单 × 民政农村低保名单');
   });
 
   it('the export codes 城市低保/农村低保/未享受 and 城市特困/农村特困/不享受 are the same flags', () => {

@@ -28,12 +28,13 @@ const meta: RuleMeta = {
   requires: ['monitor'],
   requiresAny: CHECKED,
   params: [],
-  description: '防返贫监测名单自身的标识与部门名册矛盾：是否危房户为“否”，但住建鉴定其成员住房为C/D级危房且未改造完成；'
+  description: '防止返贫致贫监测名单自身的标识与部门名册矛盾：是否危房户为“否”，但住建鉴定其成员住房为C/D级危房且未改造完成；'
     + '在校生状况为小学、七至九年级（初中），但教育学籍名单中没有其学籍或只有辍学、失学、退学记录；'
     + '是否参加城乡居民基本医疗保险为“是”但医保名单中没有其参保记录或最新年度状态为未参保，或为“否”但医保名单中有其参保记录；'
     + '是否享受低保为“是”但本人及同户成员均不在民政低保名单中，或为“否”但本人在低保名单中；是否特困供养人员为“是”但本人不在特困供养名单中，或为“否”但本人在名单中。'
     + '每项只在本期提供了对应名册时核查，未核查的项在问题描述中注明。',
   question: '监测系统中的危房、在校、医保、低保、特困标识与部门名册哪一方是准确的？请入户核实后更正系统标识，或请相关部门更正名册。',
+  national: ['4_11_015'],
 };
 
 interface Hit { member: PersonRecord; records: PersonRecord[]; text: string; facts: string[]; kind: SourceKind }
@@ -154,6 +155,8 @@ const rule: Rule = {
         basis: basisOf(['monitor', ...hits.map((h) => h.kind)]),
         records: hits.flatMap((h) => h.records),
         facts: hits.flatMap((h) => h.facts),
+        // 4_11_015: the export says 低保/特困 but nobody in the household receives it.
+        national: hits.some((h) => h.facts.some((x) => x.startsWith('DIBAO_FLAG_YES') || x.startsWith('TEKUN_FLAG_YES'))) ? ['4_11_015'] : [],
       }));
     }
     return findings;

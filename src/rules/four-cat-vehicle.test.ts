@@ -18,7 +18,7 @@ describe('FOUR_CAT_VEHICLE', () => {
     expect(f).toMatchObject({
       rule: 'FOUR_CAT_VEHICLE', subject: 'household', householdId: 'HH1', headIdNumber: head, headName: '张大',
       members: [son], memberNames: ['张三'], township: '城关镇', village: '新村', leadDept: '公安局',
-      basis: '防返贫监测名单 × 公安交管机动车登记', idNumber: son, name: '张三',
+      basis: '防止返贫致贫监测名单 × 公安交管机动车登记', idNumber: son, name: '张三',
     });
     expect(f.description).toBe(`成员张三(身份证号${son})名下有小型轿车 贵F·12345(机动车登记, 车辆.xlsx 第17行)`);
     expect(f.evidence.map((e) => e.kind)).toEqual(['monitor', 'vehicle']);

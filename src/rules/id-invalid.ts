@@ -18,6 +18,7 @@ const meta: RuleMeta = {
   description: '名册中身份证号为空、位数或格式错误、校验位错误、出生日期或省份代码无效，或曾被 Excel 存成数字而丢失末几位的行；这些行无法参与比对。'
     + '同一名册中身份证号、姓名、乡镇都相同的多行合为一条。',
   question: '请提供该名册的部门按户籍或证件原件核对并更正身份证号（以文本格式录入），下期重新报送。',
+  national: ['4_01_003'],
 };
 
 const ID_REASON_SET = new Set<string>(ID_REASONS);
@@ -64,6 +65,8 @@ const rule: Rule = {
         evidence: evidenceOf(rows),
         fingerprint: fingerprint(meta.code, key),
         evidenceHash: evidenceHash([...new Set(rows.map((x) => `${x.reason}:${normalizeIdText(rawIdText(x))}`))]),
+        // 4_01_003 reads the national export only.
+        national: r.kind === 'monitor' ? ['4_01_003'] : [],
       });
     }
     return findings;

@@ -4,6 +4,7 @@
 // 一般农户 (户类型 ordinary) with 监测对象类别 empty or 否 and 风险是否消除 empty. Unknown values are reported, not guessed.
 import type { Finding } from '../model/types.js';
 import { parseHouseholdType, parseMonitorType, parseNumber, parseRiskEliminated } from '../model/vocab.js';
+import { householdYear, incomeLineFor } from './income-line.js';
 import type { Rule, RuleMeta } from './types.js';
 import { basisOf, fileRef, householdField, householdFinding } from './finding.js';
 
@@ -15,9 +16,10 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['incomeThreshold'],
-  description: '防返贫监测名单中户类型为一般户（一般农户）、未纳入监测（监测对象类别为空或否、风险是否消除为空）的户，'
-    + '家庭年人均纯收入低于监测标准 incomeThreshold。脱贫户及风险已消除户的同类情形由 WRONG_EXIT 提示，本规则不重复。收入低于标准只是疑点，需入户综合研判。',
+  description: '防止返贫致贫监测名单中户类型为一般户（一般农户）、未纳入监测（监测对象类别为空或否、风险是否消除为空）的户，'
+    + '家庭年人均纯收入低于监测标准 incomeThreshold（可按年度设置，取该户“年度”列的年份，没有时取比对月份所在年份）。脱贫户及风险已消除户的同类情形由 WRONG_EXIT 提示，本规则不重复。收入低于标准只是疑点，需入户综合研判。',
   question: '该户目前家庭收入和刚性支出情况如何？是否存在因病、因灾、因意外等返贫致贫风险？是否应按程序纳入监测？',
+  national: [],
 };
 
 function formatYuan(n: number): string {
@@ -27,7 +29,6 @@ function formatYuan(n: number): string {
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const threshold = ctx.params.incomeThreshold;
     const findings: Finding[] = [];
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const typeF = householdField(hh, 'householdType');
@@ -47,11 +48,12 @@ const rule: Rule = {
       if (!incomeF) continue;
       const income = parseNumber(incomeF.value);
       if (income === undefined) { ctx.unknown('monitor', 'perCapitaIncome', incomeF.value, incomeF.record); continue; }
-      if (income === null || income >= threshold) continue;
+      const line = incomeLineFor(ctx.params.incomeThreshold, householdYear(hh, ctx.data.period).year);
+      if (income === null || income >= line.yuan) continue;
 
       findings.push(householdFinding(meta, hh, {
         members: [],
-        description: `该户为${typeF.value}、未纳入监测，家庭年人均纯收入${formatYuan(income)}元，低于监测标准${formatYuan(threshold)}元(${fileRef(incomeF.record)})`,
+        description: `该户为${typeF.value}、未纳入监测，家庭年人均纯收入${formatYuan(income)}元，低于${line.text}(${fileRef(incomeF.record)})`,
         basis: basisOf(['monitor']),
         records: [typeF.record, incomeF.record],
         facts: [`INCOME:${income}`],

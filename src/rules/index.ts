@@ -23,6 +23,11 @@ import noLaborEliminated from './no-labor-eliminated.js';
 import noAssistance from './no-assistance.js';
 import waterUnsafe from './water-unsafe.js';
 import incomeBelowLine from './income-below-line.js';
+import tekunAbleBodied from './tekun-able-bodied.js';
+import riskMismatch from './risk-mismatch.js';
+import workRecordImplausible from './work-record-implausible.js';
+import measureMismatch from './measure-mismatch.js';
+import monitorFieldMissing from './monitor-field-missing.js';
 
 export const RULES: Rule[] = [
   missed, fourCatStaff, fourCatBusiness, fourCatProperty, fourCatVehicle, wrongExit, eduDropout,
@@ -30,4 +35,6 @@ export const RULES: Rule[] = [
   // Issue 7: roster lint and the rules that read the export's dates and assistance fields.
   hhStructure, sexMismatch, duplicatePerson, ageFieldMismatch, flagContradiction,
   quickExit, noLaborEliminated, noAssistance, waterUnsafe, incomeBelowLine,
+  // Issue 12: the national system's numbered checks (rules/national.ts).
+  tekunAbleBodied, riskMismatch, workRecordImplausible, measureMismatch, monitorFieldMissing,
 ];

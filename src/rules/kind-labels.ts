@@ -4,13 +4,14 @@ import type { SourceKind } from '../model/types.js';
 interface KindLabel {
   title: string;       // roster name, used in evidence references: "(机动车登记, 车辆.xlsx 第17行)"
   department: string;  // providing department
-  basis: string;       // name in 比对依据: "防返贫监测名单 × 公安交管机动车登记"
+  basis: string;       // name in 比对依据: "防止返贫致贫监测名单 × 公安交管机动车登记"
 }
 
 export const KIND_LABELS: Record<SourceKind, KindLabel> = {
-  monitor: { title: '防返贫监测名单', department: '乡村振兴', basis: '防返贫监测名单' },
+  monitor: { title: '防止返贫致贫监测名单', department: '乡村振兴', basis: '防止返贫致贫监测名单' },
   dibao: { title: '农村低保', department: '民政', basis: '民政农村低保名单' },
   tekun: { title: '特困供养', department: '民政', basis: '民政特困供养名单' },
+  lowincome: { title: '农村低收入人口', department: '民政', basis: '民政农村低收入人口名单' },
   deceased: { title: '死亡人员/户籍注销', department: '公安/民政', basis: '死亡人员/户籍注销名单' },
   medical: { title: '城乡居民医保参保', department: '医保', basis: '医保参保名单' },
   illness: { title: '大病/高额医疗费用', department: '医保/卫健', basis: '大病/高额医疗费用名单' },

@@ -25,7 +25,7 @@ describe('MISSED', () => {
     ]);
     expect(f.description).toContain(`户主王大(身份证号${head})`);
     expect(f.description).toContain('农村低保');
-    expect(f.basis).toBe('民政农村低保名单 × 防返贫监测名单');
+    expect(f.basis).toBe('民政农村低保名单 × 防止返贫致贫监测名单');
     expect(f.fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });
 

@@ -1,4 +1,4 @@
-// MISSED: a 低保/特困 household, a level 1–2 disabled person or a high self-pay patient with no member in monitor.
+// MISSED: a 低保/特困/低收入人口 household, a level 1–2 disabled person or a high self-pay patient with no member in monitor.
 import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
 import { groupDeptHouseholds } from '../match/dept-households.js';
 import { isLiving } from '../match/build-index.js';
@@ -15,12 +15,14 @@ const meta: RuleMeta = {
   leadDept: '乡村振兴局',
   subject: 'household',
   requires: ['monitor'],
-  requiresAny: ['dibao', 'tekun', 'disability', 'illness'],
+  requiresAny: ['dibao', 'tekun', 'lowincome', 'disability', 'illness'],
   params: ['illnessSelfPayThreshold'],
-  description: '农村低保户、特困供养人员，一、二级残疾人，或本年个人自付医疗费用（同一人多行合计）达到 illnessSelfPayThreshold 的大病患者，'
-    + '其家庭所有成员都不在防返贫监测名单中。家庭按户主身份证号归户（同一名册户编号相同的也归为一户）；'
-    + '没有户信息的人单独成户，但属于低保或特困家庭成员的并入该户。已在死亡名单中的人不作为触发条件。',
-  question: '该户目前收入和刚性支出情况如何？是否存在返贫致贫风险？是否应按程序识别纳入防返贫监测？',
+  description: '农村低保户、特困供养人员、农村低收入人口（低保边缘家庭、刚性支出困难家庭），一、二级残疾人，'
+    + '或本年个人自付医疗费用（同一人多行合计）达到 illnessSelfPayThreshold 的大病患者，'
+    + '其家庭所有成员都不在防止返贫致贫监测名单中。家庭按户主身份证号归户（同一名册户编号相同的也归为一户）；'
+    + '没有户信息的人单独成户，但属于低保、特困或低收入人口家庭成员的并入该户。已在死亡名单中的人不作为触发条件。',
+  question: '该户目前收入和刚性支出情况如何？是否存在返贫致贫风险？是否应按程序识别为防止返贫致贫对象、落实常态化帮扶？',
+  national: [],
 };
 
 interface Trigger { person: PersonRecord; records: PersonRecord[]; text: string; fact: string; kind: SourceKind }
@@ -58,6 +60,11 @@ const rule: Rule = {
         if (r.kind === 'dibao' || r.kind === 'tekun') {
           done.add(`${r.kind}:${r.idNumber}`);
           triggers.push({ person: r, records: [r], kind: r.kind, text: `${who(r)}为${KIND_LABELS[r.kind].title}对象(${ref(r)})`, fact: `${r.kind}:${r.idNumber}` });
+        } else if (r.kind === 'lowincome') {
+          done.add(`${r.kind}:${r.idNumber}`);
+          // The category as written (低保边缘家庭 / 刚性支出困难家庭); the roster's name when the column is empty.
+          const type = r.f.lowIncomeType?.trim() || KIND_LABELS.lowincome.title;
+          triggers.push({ person: r, records: [r], kind: r.kind, text: `${who(r)}为${type}成员(${ref(r)})`, fact: `lowincome:${r.idNumber}` });
         } else if (r.kind === 'disability') {
           const level = parseDisabilityLevel(r.f.disabilityLevel);
           if (level === undefined) { ctx.unknown('disability', 'disabilityLevel', r.f.disabilityLevel ?? '', r); continue; }
@@ -84,8 +91,8 @@ const rule: Rule = {
       const persons = uniquePersons(triggers.map((t) => t.person));
       const single = hh.memberIds.length === 1;
       const description = single
-        ? `${triggers.map((t) => t.text).join('；')}，未纳入防返贫监测`
-        : `户主${who({ name: headRecord?.name ?? null, idNumber: hh.headIdNumber })}家庭已知成员${hh.memberIds.length}人均不在防返贫监测名单中：${triggers.map((t) => t.text).join('；')}`;
+        ? `${triggers.map((t) => t.text).join('；')}，未纳入防止返贫致贫监测`
+        : `户主${who({ name: headRecord?.name ?? null, idNumber: hh.headIdNumber })}家庭已知成员${hh.memberIds.length}人均不在防止返贫致贫监测名单中：${triggers.map((t) => t.text).join('；')}`;
       findings.push({
         rule: meta.code,
         category: meta.category,

@@ -26,11 +26,15 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['assistanceGraceMonths', 'referenceDate'],
-  description: '防返贫监测名单中风险未消除的监测户，有成员劳动技能为普通劳动力、技能劳动力或弱劳动力（半劳动力），'
+  description: '防止返贫致贫监测名单中风险未消除的监测户，有成员劳动技能为普通劳动力、技能劳动力或弱劳动力（半劳动力），'
     + '识别监测时间距 referenceDate 已满 assistanceGraceMonths 个月（按年月计算），而实施开发式帮扶措施情况为“尚未实施”，'
     + `或${AID_TITLES}各栏全户均为空、否或无（名单中完全没有这些栏目时不按此项判断）。`,
   question: '该户有劳动力，纳入监测后落实了哪些产业、就业、公益岗位或金融帮扶措施？尚未落实的原因是什么、何时落实？系统中是否漏录了已落实的措施？',
+  national: ['5_12_007'],
 };
+
+/** 5_12_007 asks after 6 months; the local grace (assistanceGraceMonths) may be shorter. */
+const NATIONAL_MONTHS = 6;
 
 const rule: Rule = {
   ...meta,
@@ -98,6 +102,7 @@ const rule: Rule = {
         basis: basisOf(['monitor']),
         records,
         facts: [...facts, ...labor.map((m) => `LABOR:${m.idNumber}`)],
+        national: months >= NATIONAL_MONTHS ? ['5_12_007'] : [],
       }));
     }
     return findings;

@@ -16,7 +16,7 @@ describe('NO_LABOR_ELIMINATED', () => {
     expect(findings[0].description).toContain('全户2名健在成员的劳动技能均为无劳动力或丧失劳动力');
     expect(findings[0].description).toContain('且均不在低保、特困供养名单中');
     expect(findings[0].description).not.toContain('未核查');
-    expect(findings[0].basis).toBe('防返贫监测名单 × 民政农村低保名单 × 民政特困供养名单');
+    expect(findings[0].basis).toBe('防止返贫致贫监测名单 × 民政农村低保名单 × 民政特困供养名单');
   });
 
   it('does not fire when a member has labour, is in dibao or tekun, or risk is not eliminated', () => {

@@ -57,7 +57,7 @@ describe('QUICK_EXIT', () => {
       expect(f).toHaveLength(1);
       expect(f[0].description).toContain('按历次导入的监测名单，该户2024年4月起为监测对象，2024年6月起标注风险消除');
       expect(f[0].description).toContain('作为监测对象约2个月，不足6个月');
-      expect(f[0].basis).toBe('防返贫监测名单（历次导入）');
+      expect(f[0].basis).toBe('防止返贫致贫监测名单（历次导入）');
     });
 
     it('does not fire for a run of minMonitorMonths, nor when monitored since history began, nor while monitored', () => {

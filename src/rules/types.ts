@@ -18,6 +18,8 @@ export interface RuleMeta {
   description: string;
   /** The question a township should ask at the household (Chinese). */
   question: string;
+  /** National check numbers (X_YY_ZZZ, rules/national.ts) this rule covers; may be empty. */
+  national: string[];
 }
 
 export interface RuleContext {

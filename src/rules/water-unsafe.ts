@@ -3,6 +3,7 @@
 // monitored (户类型 一般户, 监测对象类别 empty or 否, 风险是否消除 empty). An unknown 户类型 is reported, not judged.
 import type { Finding } from '../model/types.js';
 import { parseHouseholdType, parseMonitorType, parseWaterSafe } from '../model/vocab.js';
+import { isOutOfMonitoring } from './conditions.js';
 import type { Rule, RuleMeta } from './types.js';
 import { basisOf, fileRef, householdField, householdFinding } from './finding.js';
 
@@ -14,8 +15,9 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: [],
-  description: '防返贫监测名单中的脱贫户或监测户（含风险已消除的监测户），是否解决安全饮用水为“否”（或“未解决”）。从未纳入监测的一般户不核查。',
+  description: '防止返贫致贫监测名单中的脱贫户或监测户（含风险已消除的监测户），是否解决安全饮用水为“否”（或“未解决”）。从未纳入监测的一般户不核查。',
   question: '该户目前饮用水从哪里来？水质、水量、取水方便程度和供水保证率是否达标？未达标的原因是什么、何时解决？系统登记是否有误？',
+  national: ['1_02_009'],
 };
 
 const rule: Rule = {
@@ -41,6 +43,7 @@ const rule: Rule = {
 
       const kindText = monitored === true || type === 'monitored' ? '监测户' : type === 'exited' ? '脱贫户' : '监测名单中的户';
       findings.push(householdFinding(meta, hh, {
+        national: isOutOfMonitoring(hh) ? ['1_02_009'] : [],
         members: [],
         description: `该户为${kindText}，是否解决安全饮用水为“${waterF.value}”(${fileRef(waterF.record)})`,
         basis: basisOf(['monitor']),

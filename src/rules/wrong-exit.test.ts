@@ -48,7 +48,7 @@ describe('WRONG_EXIT', () => {
     expect(edu[0].members).toEqual([kid]);
     expect(edu[0].description).toContain('学籍名单中没有其学籍记录');
     expect(edu[0].description).not.toContain('未核查义务教育保障');
-    expect(edu[0].basis).toBe('防返贫监测名单 × 教育学籍名单');
+    expect(edu[0].basis).toBe('防止返贫致贫监测名单 × 教育学籍名单');
 
     const med = runRule(rule, dataset([...base, rec('medical', head, { f: { insuredStatus: '参保' } })])).findings;
     expect(med).toHaveLength(1);

@@ -5,6 +5,7 @@ import type { Rule, RuleContext, RuleMeta } from './types.js';
 import { eduDropoutHit, housingUnsafeHits, medUninsuredHit, type MemberHit } from './conditions.js';
 import { basisOf, householdField, householdFinding, ref, uniquePersons } from './finding.js';
 import { kindWithDept } from './kind-labels.js';
+import { householdYear, incomeLineFor } from './income-line.js';
 
 const meta: RuleMeta = {
   code: 'WRONG_EXIT',
@@ -14,10 +15,11 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['incomeThreshold', 'compulsoryEducationAge', 'referenceDate'],
-  description: '防返贫监测名单中已脱贫（脱贫户且未纳入监测）或风险是否消除为“是”的户，同时存在下列情形之一：家庭年人均纯收入低于监测标准 incomeThreshold；'
+  description: '防止返贫致贫监测名单中已脱贫（脱贫户且未纳入监测）或风险是否消除为“是”的户，同时存在下列情形之一：家庭年人均纯收入低于监测标准 incomeThreshold（可按年度设置，取该户“年度”列的年份，没有时取比对月份所在年份）；'
     + '有成员义务教育阶段疑似失学辍学（同 EDU_DROPOUT）；有成员未参加基本医疗保险（同 MED_UNINSURED）；住房为C/D级危房未改造（同 HOUSING_UNSAFE）；未解决安全饮用水（同 WATER_UNSAFE）。'
     + '只使用本期已提供的名册：缺少学籍、医保或危房鉴定名册（或对应规则已停用）时，相应条件不核查，并在问题描述中注明。',
   question: '该户脱贫或风险消除时收入是否稳定超过监测标准、“三保障”是否落实？目前收入和义务教育、医疗、住房保障情况如何？是否应重新纳入监测？',
+  national: ['1_02_006', '1_02_008', '1_02_009'],
 };
 
 interface Gap { key: string; kind: SourceKind; title: string; code: string }
@@ -44,7 +46,6 @@ const rule: Rule = {
     const skipped = GAPS.filter((g) => !usable.get(g.key));
     const skippedNote = skipped.length === 0 ? ''
       : `（本期缺少${skipped.map((g) => kindWithDept(g.kind)).join('、')}名册或相应规则已停用，未核查${skipped.map((g) => g.title).join('、')}）`;
-    const threshold = ctx.params.incomeThreshold;
     const findings: Finding[] = [];
 
     for (const hh of ctx.index.monitorHouseholds.values()) {
@@ -69,16 +70,19 @@ const rule: Rule = {
       const records: PersonRecord[] = [];
       const members: PersonRecord[] = [];
       const kinds: SourceKind[] = ['monitor'];
+      const national: string[] = [];
       if (typeF && exited) records.push(typeF.record);
       if (riskF && riskOff) records.push(riskF.record);
 
       const incomeF = householdField(hh, 'perCapitaIncome');
       const income = parseNumber(incomeF?.value);
       if (incomeF && income === undefined) ctx.unknown('monitor', 'perCapitaIncome', incomeF.value, incomeF.record);
-      if (incomeF && typeof income === 'number' && income < threshold) {
-        clauses.push(`家庭年人均纯收入${formatYuan(income)}元，低于监测标准${formatYuan(threshold)}元(${ref(incomeF.record)})`);
+      const line = incomeLineFor(ctx.params.incomeThreshold, householdYear(hh, ctx.data.period).year);
+      if (incomeF && typeof income === 'number' && income < line.yuan) {
+        clauses.push(`家庭年人均纯收入${formatYuan(income)}元，低于${line.text}(${ref(incomeF.record)})`);
         facts.push(`INCOME:${income}`);
         records.push(incomeF.record);
+        if (exited) national.push('1_02_006');
       }
 
       // Drinking water is part of 两不愁三保障 too; the export's own flag is the only source (issue 7).
@@ -87,6 +91,7 @@ const rule: Rule = {
         clauses.push(`是否解决安全饮用水为“${waterF.value}”(${ref(waterF.record)})`);
         facts.push('WATER:no');
         records.push(waterF.record);
+        national.push('1_02_009');
       }
 
       const hits: MemberHit[] = [];
@@ -102,7 +107,7 @@ const rule: Rule = {
       }
       if (usable.get('housing')) {
         const hs = housingUnsafeHits(ctx, hh);
-        if (hs.length > 0) { hits.push(...hs); kinds.push('housing'); }
+        if (hs.length > 0) { hits.push(...hs); kinds.push('housing'); national.push('1_02_008'); }
       }
       for (const h of hits) {
         clauses.push(`成员${h.text}`);
@@ -118,6 +123,7 @@ const rule: Rule = {
         members, records, facts,
         description: `${status}，但${clauses.join('；')}${skippedNote}`,
         basis: basisOf(kinds),
+        national,
       }));
     }
     return findings;

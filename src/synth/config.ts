@@ -12,6 +12,7 @@ export function configFor(county: CountyInfo) {
       { kind: 'monitor', file: '防返贫监测对象*.xlsx' },
       { kind: 'dibao', file: '民政/*低保*.xlsx', headerRow: 3 },
       { kind: 'tekun', file: '民政/*特困*.xls' },
+      { kind: 'lowincome', file: '民政/*低收入人口*.xlsx' },
       { kind: 'deceased', file: '公安/*死亡*.xlsx' },
       { kind: 'medical', file: '医保/*参保名单*.xlsx' },
       { kind: 'illness', file: '医保/*大病*.xlsx' },

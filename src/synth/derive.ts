@@ -19,6 +19,9 @@ export interface DeriveParams {
   vehicleTypes: string[];
   minMonitorMonths: number;
   assistanceGraceMonths: number;
+  tekunAbleAge: [number, number];
+  workMonthlyIncome: [number, number];
+  workMinAge: number;
 }
 
 export const DEFAULT_PARAMS: Omit<DeriveParams, 'referenceDate'> = {
@@ -29,6 +32,9 @@ export const DEFAULT_PARAMS: Omit<DeriveParams, 'referenceDate'> = {
   vehicleTypes: ['K30', 'K31', 'K32', 'K33', 'K34', 'K40', 'K41', 'K42', 'K43'],
   minMonitorMonths: 6,
   assistanceGraceMonths: 1,
+  tekunAbleAge: [18, 59],
+  workMonthlyIncome: [100, 30000],
+  workMinAge: 16,
 };
 
 type Val = string | number | Date | null | undefined;
@@ -74,7 +80,7 @@ export function normName(v: Val): string {
 
 const MONITOR_FIELDS = ['relation', 'sex', 'educationLevel', 'studentStatus', 'health', 'laborSkill', 'medicalInsured', 'enjoysDibao',
   'enjoysTekun', 'householdType', 'monitorType', 'riskEliminated', 'identifiedAt', 'eliminatedAt', 'perCapitaIncome', 'waterSafe',
-  'unsafeHouse', 'assistanceStatus', ...AID] as const;
+  'unsafeHouse', 'assistanceStatus', ...AID, 'risk1', 'compliantSelfPay', 'waterAid', 'workMonths', 'workPlace', 'workMonthlyIncome', 'comprehensiveAid', 'monitorContact', 'monitorContactPhone'] as const;
 
 interface MonitorRow { id: string; hh: string; headId: string; f: Record<string, string> }
 interface MonitorMember { id: string; hh: string; studentStatus: string; laborSkill: string; row: MonitorRow }
@@ -94,7 +100,13 @@ export class Deriver {
   private monitorRows: MonitorRow[] = [];
   private dibaoIds = new Set<string>();
   private tekunIds = new Set<string>();
+  /** 低保 or 特困 (the safety net: DECEASED_LISTED, NO_LABOR_ELIMINATED); 低收入人口 only triggers MISSED. */
+  private safetyNet = new Set<string>();
   private aidColumns = false;     // some monitor row fills an assistance column
+  private waterAidColumn = false; // some monitor row fills 饮水安全保障
+  private comprehensiveColumn = false; // some monitor row fills 综合保障
+  private contactColumn = false;  // some monitor row fills 监测联系人 or its phone
+  private waterColumn = false;    // some monitor row fills 是否解决安全饮用水
   private welfare = new Map<string, Set<string>>();   // group key (head ID or own) -> member IDs
   private welfareOf = new Map<string, string>();
   private dead = new Set<string>();
@@ -138,8 +150,8 @@ export class Deriver {
         h.rows.push(row);
         break;
       }
-      case 'dibao': case 'tekun': {
-        (kind === 'dibao' ? this.dibaoIds : this.tekunIds).add(id);
+      case 'dibao': case 'tekun': case 'lowincome': {
+        if (kind !== 'lowincome') { (kind === 'dibao' ? this.dibaoIds : this.tekunIds).add(id); this.safetyNet.add(id); }
         const head = normalizeIdCell(r.headIdNumber ?? null, this.p.referenceDate);
         const key = this.welfareOf.get(id) ?? (head.ok ? head.id : id);
         let g = this.welfare.get(key);
@@ -224,6 +236,33 @@ export class Deriver {
     }
   }
 
+  /** MEASURE_MISMATCH (national 5_16_003/004/005/006/008): 综合保障 against 低保 / 特困 flags and level 1–2 disability. */
+  private measureMismatch(h: MonitorHh): boolean {
+    if (!this.comprehensiveColumn) return false;
+    const aid = this.hhField(h, 'comprehensiveAid');
+    const rows = h.members.map((id) => this.monitor.get(id)!.row.f);
+    const dibao = rows.some((f) => f.enjoysDibao === '是');
+    const tekun = rows.some((f) => f.enjoysTekun === '是');
+    if (dibao !== aid.includes('低保') || tekun !== aid.includes('特困')) return true;
+    return h.members.some((id) => (this.disability.get(id) ?? 9) <= 2) && !/残疾/.test(aid);
+  }
+
+  /** RISK_MISMATCH (national 5_15_013/014/015/020, 5_18_006): the recorded 致贫/返贫风险 against the record. */
+  private riskMismatch(h: MonitorHh): boolean {
+    const risk = this.hhField(h, 'risk1');
+    const rows = h.members.map((id) => this.monitor.get(id)!.row.f);
+    if (/务工就业/.test(risk)) {
+      if (!h.members.some((id) => !this.dead.has(id) && LABOR.has(this.monitor.get(id)!.laborSkill))) return true;
+      if (!h.members.some((id) => this.employed.has(id)) && !rows.some((f) => Number(f.workMonths || 0) > 0 || f.workPlace !== '')) return true;
+    }
+    if (/^因病/.test(risk)) {
+      if (!rows.some((f) => /大病|慢性病/.test(f.health))) return true;
+      if (this.hhField(h, 'compliantSelfPay') === '0') return true;
+    }
+    if (/饮水/.test(risk) && this.waterAidColumn && AID_NONE.has(this.hhField(h, 'waterAid'))) return true;
+    return false;
+  }
+
   /** HH_STRUCTURE (every row of a 户编号), SEX_MISMATCH and AGE_FIELD_MISMATCH (placed members), DUPLICATE_PERSON. */
   private rosterLint(push: (rule: string, key: string) => void): void {
     const rowsByHid = new Map<string, MonitorRow[]>();
@@ -261,6 +300,14 @@ export class Deriver {
         const studentLabor = inSchool && LABOR.has(f.laborSkill);
         const idle = NO_LABOR.has(f.laborSkill) && f.studentStatus === '' && !this.isStudent(id) && f.health === '健康' && age >= la && age <= lb;
         if (badStage || badEdu || studentLabor || idle) push('AGE_FIELD_MISMATCH', id);
+        // National checks (issue 12).
+        const [ta, tb] = this.p.tekunAbleAge;
+        if ((f.enjoysTekun === '是' || this.tekunIds.has(id)) && !this.dead.has(id) && f.health === '健康' && f.studentStatus === ''
+          && !this.isStudent(id) && age >= ta && age <= tb) push('TEKUN_ABLE_BODIED', id);
+        const worked = Number(f.workMonths || 0) > 0 || f.workPlace !== '';
+        const [wl, wh] = this.p.workMonthlyIncome;
+        const wage = f.workMonthlyIncome === '' ? null : Number(f.workMonthlyIncome);
+        if ((wage !== null && (wage > wh || (wage < wl && worked))) || (worked && age < this.p.workMinAge)) push('WORK_RECORD_IMPLAUSIBLE', id);
       }
     }
   }
@@ -288,6 +335,10 @@ export class Deriver {
   /** Head (first 户主 row, else the most named 户主证件号码) and household fields read head first, as the engine does. */
   private settle(): void {
     this.aidColumns = this.monitorRows.some((r) => AID.some((k) => r.f[k] !== ''));
+    this.waterAidColumn = this.monitorRows.some((r) => r.f.waterAid !== '');
+    this.comprehensiveColumn = this.monitorRows.some((r) => r.f.comprehensiveAid !== '');
+    this.contactColumn = this.monitorRows.some((r) => r.f.monitorContact !== '' || r.f.monitorContactPhone !== '');
+    this.waterColumn = this.monitorRows.some((r) => r.f.waterSafe !== '');
     for (const h of this.hhs.values()) {
       h.head = h.rows.find((r) => HEAD.has(r.f.relation)) ?? null;
       if (!h.head) {
@@ -314,7 +365,7 @@ export class Deriver {
     const push = (rule: string, key: string) => out.push({ rule, key });
     for (const k of this.invalid) push('ID_INVALID', k);
     for (const [id, names] of this.names) if (names.size > 1) push('ID_NAME_CONFLICT', id);
-    for (const id of this.dead) if (this.monitor.has(id) || this.welfareOf.has(id)) push('DECEASED_LISTED', id);
+    for (const id of this.dead) if (this.monitor.has(id) || this.safetyNet.has(id)) push('DECEASED_LISTED', id);
     for (const m of this.monitor.values()) {
       if (this.eduDropout(m.id)) push('EDU_DROPOUT', m.id);
       if (this.medUninsured(m.id)) push('MED_UNINSURED', m.id);
@@ -341,8 +392,12 @@ export class Deriver {
       const living = h.members.filter((id) => !this.dead.has(id));
       if ((this.hhField(h, 'unsafeHouse') === '否' && unsafe) || living.some((id) => this.flagClash(id, h))) push('FLAG_CONTRADICTION', hid);
       if (h.risk === '是' && living.length > 0 && living.every((id) => NO_LABOR.has(this.monitor.get(id)!.laborSkill))
-        && !living.some((id) => this.welfareOf.has(id))) push('NO_LABOR_ELIMINATED', hid);
+        && !living.some((id) => this.safetyNet.has(id))) push('NO_LABOR_ELIMINATED', hid);
       this.issue7Household(hid, h, living, waterNo, push);
+      if (this.riskMismatch(h)) push('RISK_MISMATCH', hid);
+      if (this.measureMismatch(h)) push('MEASURE_MISMATCH', hid);
+      if ((this.contactColumn && h.risk === '是' && (this.hhField(h, 'monitorContact') === '' || this.hhField(h, 'monitorContactPhone') === ''))
+        || (this.waterColumn && this.hhField(h, 'waterSafe') === '')) push('MONITOR_FIELD_MISSING', hid);
     }
     this.rosterLint(push);
     // MISSED: welfare households plus single severe-disability / high self-pay persons, none of them monitored.

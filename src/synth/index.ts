@@ -18,6 +18,7 @@ import { plantGaps } from './plants-gaps.js';
 import { plantLint } from './plants-lint.js';
 import { plantMissed } from './plants-missed.js';
 import { plantStatus } from './plants-status.js';
+import { plantNational } from './plants-national.js';
 import { allFiles } from './rosters/all.js';
 import type { Ctx } from './rosters/common.js';
 import { MonthState } from './state.js';
@@ -106,6 +107,7 @@ export function plantedWorld(seed: number, scale: 'small' | 'county' = 'small', 
   plantDataQuality(kit);
   plantLint(kit);
   plantStatus(kit);
+  plantNational(kit);
   return { w, kit };
 }
 

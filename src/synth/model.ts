@@ -75,6 +75,9 @@ export interface MonCells {
   medFlag?: string;      // 是否参加城乡居民基本医疗保险
   dibaoFlag?: string;    // 是否享受低保
   tekunFlag?: string;    // 是否特困供养人员
+  workMonths?: string;   // 务工时间（月）
+  workPlace?: string;    // 务工所在地
+  workIncome?: string;   // 务工月收入
 }
 
 /** Planted household-level cells of the monitor export, in the months of each mask. */
@@ -85,6 +88,12 @@ export interface HouseholdCells {
   unsafeFlag?: string;   // 是否危房户
   assist?: string;       // 实施开发式帮扶措施情况
   aid?: [string, string, string, string];  // 产业 / 就业 / 公益岗位 / 金融帮扶
+  comprehensiveAid?: string; // 综合保障
+  contact?: string;      // 监测联系人
+  contactPhone?: string; // 监测联系人电话
+  risk1?: string;        // 致贫/返贫风险1
+  selfPay?: string;      // 合规自付支出
+  waterAid?: string;     // 饮水安全保障
 }
 
 /** An extra monitor-export row: `p` listed again in household `h` (another household, or its own). */
@@ -107,6 +116,8 @@ export interface Household {
   eliminatedAt: string;   // YYYYMM
   income: number[];       // per month
   dibao: Mask;
+  /** 农村低收入人口 roster (2026 kind `lowincome`): months listed and the category written. */
+  lowIncome?: { mask: Mask; type: string };
   noEmployment: Mask;     // generic employment suppressed (planted zero-employment)
   phone: string;
   used: boolean;          // taken by a planted case

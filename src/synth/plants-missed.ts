@@ -72,7 +72,22 @@ export function plantMissed(kit: Kit): void {
     kit.negative('MISSED', mem.id, '二级残疾人属于未纳入监测的低保户，并入该户，不单独成户');
   }
 
+  // 2026: 农村低收入人口 (低保边缘家庭, 刚性支出困难家庭) not monitored; the second is listed from month 1.
+  lifetimes(w.k, [ALL, FROM1]).forEach((mask, i) => {
+    const h = kit.pick(kit.ordinaryHHs, plainFamily);
+    if (!h) return;
+    const type = i % 2 === 0 ? '低保边缘家庭' : '刚性支出困难家庭';
+    h.lowIncome = { mask, type };
+    kit.expect('MISSED', head(h).id, mask, `${type}未纳入防止返贫致贫监测`);
+  });
+
   // Look-alikes.
+  for (let i = 0; i < w.k; i++) {
+    const h = kit.pick(kit.monitorHHs, (x) => x.dibao === 0 && !x.lowIncome);
+    if (!h) continue;
+    h.lowIncome = { mask: ALL, type: i % 2 === 0 ? '刚性支出困难家庭' : '低保边缘家庭' };
+    kit.negative('MISSED', head(h).id, '低收入人口家庭已纳入监测');
+  }
   for (let i = 0; i < 2 * w.k; i++) {
     const h = kit.pick(kit.monitorHHs, (x) => x.dibao === ALL);
     if (h) kit.negative('MISSED', head(h).id, '低保户已纳入监测');

@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../config/schema.js';
+import { SOURCE_KINDS } from '../model/types.js';
 import { KINDS } from '../sources/kinds/index.js';
 import type { SourceKind } from '../model/types.js';
 import { Deriver, DEFAULT_PARAMS, type Expected, type Fields } from './derive.js';
@@ -21,7 +22,9 @@ const RULES = ['MISSED', 'FOUR_CAT_STAFF', 'FOUR_CAT_BUSINESS', 'FOUR_CAT_PROPER
   'EDU_DROPOUT', 'MED_UNINSURED', 'HOUSING_UNSAFE', 'DECEASED_LISTED', 'ZERO_EMPLOYMENT', 'ID_INVALID', 'ID_NAME_CONFLICT',
   // Issue 7: roster lint, dates and household fields of the monitoring export.
   'HH_STRUCTURE', 'SEX_MISMATCH', 'DUPLICATE_PERSON', 'AGE_FIELD_MISMATCH', 'FLAG_CONTRADICTION', 'QUICK_EXIT',
-  'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE'];
+  'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE',
+  // issue 12: national numbered checks
+  'TEKUN_ABLE_BODIED', 'RISK_MISMATCH', 'WORK_RECORD_IMPLAUSIBLE', 'MEASURE_MISMATCH', 'MONITOR_FIELD_MISSING'];
 
 let tmp: string;
 beforeAll(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-synth-')); });
@@ -136,7 +139,7 @@ describe('synthetic county (small)', () => {
     expect(r.files.filter((f) => f.endsWith('.csv'))).toHaveLength(2);
     const cfg = ConfigSchema.safeParse(JSON.parse(fs.readFileSync(r.configPath, 'utf8')));
     expect(cfg.success).toBe(true);
-    expect(new Set(cfg.data!.sources.map((s) => s.kind)).size).toBe(14);
+    expect(new Set(cfg.data!.sources.map((s) => s.kind)).size).toBe(SOURCE_KINDS.length);
     expect(r.people).toBeGreaterThan(2000);
     expect(r.people).toBeLessThan(4000);
     expect(readTruth(r.truthPath).period).toBe('2026-12'); // truth.json is the last month generated

@@ -355,6 +355,34 @@ const configCases: Case[] = [
     setup: (dir) => editConfig(dir, (c) => { c.rules.incomeThreshold = '6700'; }),
   },
   {
+    name: 'config: an income line table with a key that is not a year', code: 2, says: ['rules.incomeThreshold.2025年', '年份'],
+    setup: (dir) => editConfig(dir, (c) => { c.rules.incomeThreshold = { '2025年': 8700, default: 6700 }; }),
+  },
+  {
+    name: 'config: an income line table with a value given as text', code: 2, says: ['rules.incomeThreshold.2025', '数字'],
+    setup: (dir) => editConfig(dir, (c) => { c.rules.incomeThreshold = { 2025: '8700' }; }),
+  },
+  {
+    name: 'config: exemptions of the wrong type', code: 2, says: ['exemptions'],
+    setup: (dir) => editConfig(dir, (c) => { c.exemptions = 3; }),
+  },
+  {
+    name: 'exemptions: a list without a subject column (exit 1, file and row named, nothing changed)', code: 1,
+    says: ['豁免清单.csv', '第 1 行', '身份证号、户主身份证号或户编号'],
+    setup: (dir) => {
+      fs.writeFileSync(path.join(dir, '豁免清单.csv'), '姓名,规则,原因\r\n张三,WRONG_EXIT,已整改\r\n');
+      editConfig(dir, (c) => { c.exemptions = '豁免清单.csv'; });
+    },
+  },
+  {
+    name: 'exemptions: an end date that cannot be read (exit 1, row and column named)', code: 1,
+    says: ['豁免清单.csv', '第 2 行', '有效期至'],
+    setup: (dir) => {
+      fs.writeFileSync(path.join(dir, '豁免清单.csv'), `户编号,规则,有效期至\r\nHH-1,WRONG_EXIT,明年底\r\n`);
+      editConfig(dir, (c) => { c.exemptions = '豁免清单.csv'; });
+    },
+  },
+  {
     name: 'config: a wrong type inside sources', code: 2, says: ['sources[1].headerRow'],
     setup: (dir) => editConfig(dir, (c) => { c.sources[1].headerRow = '3'; }),
   },

@@ -20,11 +20,11 @@ export function makeHistoryCommand(ctx: CliContext): Command {
         const title = new Map(RULES.map((r) => [r.code, `${r.code} ${r.title}`]));
         for (const p of h) {
           for (const r of p.rules) {
-            rows.push([p.period, title.get(r.rule) ?? r.rule, r.total, r.new, r.persisting, r.resolved, r.notEvaluated, r.maxOpenMonths,
+            rows.push([p.period, title.get(r.rule) ?? r.rule, r.total, r.new, r.persisting, r.resolved, r.notEvaluated, r.exempted, r.maxOpenMonths,
               r.verified ? `${r.falsePositiveShare === null ? '-' : Math.round(r.falsePositiveShare * 100) + '%'}（${r.verified} 条已核实）` : '-']);
           }
         }
-        ctx.io.out(table(['月份', '规则', '疑点', '新增', '持续', '已销号', '未评估', '最长持续(月)', '核实不属实比例'], rows));
+        ctx.io.out(table(['月份', '规则', '疑点', '新增', '持续', '已销号', '未评估', '已豁免', '最长持续(月)', '核实不属实比例'], rows));
       } finally {
         db.close();
       }

@@ -4,6 +4,7 @@ import type { KindDef } from '../kind-def.js';
 import monitor from './monitor.js';
 import dibao from './dibao.js';
 import tekun from './tekun.js';
+import lowincome from './lowincome.js';
 import deceased from './deceased.js';
 import medical from './medical.js';
 import illness from './illness.js';
@@ -17,7 +18,7 @@ import property from './property.js';
 import vehicle from './vehicle.js';
 
 export const KINDS: Record<SourceKind, KindDef> = {
-  monitor, dibao, tekun, deceased, medical, illness, student, housing,
+  monitor, dibao, tekun, lowincome, deceased, medical, illness, student, housing,
   disability, employment, staff, business, property, vehicle,
 };
 

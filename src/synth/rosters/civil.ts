@@ -45,6 +45,33 @@ export function dibaoFiles(ctx: Ctx): FileOut[] {
   }];
 }
 
+const LOWINCOME_COLS: Col[] = [
+  { h: '序号', width: 7 }, { h: '所属乡镇', f: 'township' }, { h: '所属村', f: 'village' }, { h: '户主姓名' },
+  { h: '户主身份证号', f: 'headIdNumber', width: 21 }, { h: '姓名', f: 'name' }, { h: '与户主关系', f: 'relation' },
+  { h: '身份证号', f: 'idNumber', width: 21 }, { h: '类别', f: 'lowIncomeType', width: 16 }, { h: '认定时间', width: 12 },
+];
+
+/** 农村低收入人口 (低保边缘家庭, 刚性支出困难家庭): one row per member, a 类别 per household. */
+export function lowincomeFiles(ctx: Ctx): FileOut[] {
+  const { w, m } = ctx;
+  function* rows(): Iterable<Emit> {
+    let n = 0;
+    for (const h of ctx.order) {
+      if (!h.lowIncome || !on(h.lowIncome.mask, m)) continue;
+      const head = h.members[0];
+      for (const p of h.members) {
+        const x = who(ctx, p, 'lowincome');
+        n++;
+        yield { invalid: x.invalid, cells: [n, townOf(w, h), villageOf(w, h), head.name, head.id, x.name, p.rel, x.id, h.lowIncome.type, '2025-09'] };
+      }
+    }
+  }
+  return [{
+    kind: 'lowincome', path: `民政/${countyShort(w)}农村低收入人口名单.xlsx`, format: 'xlsx',
+    sheets: [{ name: '低收入人口', title: `${countyShort(w)}农村低收入人口（低保边缘、刚性支出困难）名单（${periodText(ctx.period)}）`, cols: LOWINCOME_COLS, rows }],
+  }];
+}
+
 const TEKUN_COLS: Col[] = [
   { h: '序号', width: 7 }, { h: '乡镇', f: 'township' }, { h: '村', f: 'village' }, { h: '姓名', f: 'name' }, { h: '性别' },
   { h: '公民身份号码', f: 'idNumber', width: 21 }, { h: '出生年月' }, { h: '供养方式', f: 'supportType' }, { h: '备注' },

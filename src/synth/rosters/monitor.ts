@@ -13,6 +13,7 @@ export const MONITOR_COLS: Col[] = [
   { h: '民族', width: 8 }, { h: '与户主关系', f: 'relation' }, { h: '文化程度', f: 'educationLevel' },
   { h: '在校生状况', f: 'studentStatus' }, { h: '健康状况', f: 'health', width: 16 }, { h: '残疾类别', f: 'disabilityType' },
   { h: '劳动技能', f: 'laborSkill', width: 16 }, { h: '务工时间\n（月）', f: 'workMonths' }, { h: '务工所在地', f: 'workPlace', width: 14 },
+  { h: '务工月收入', f: 'workMonthlyIncome' },
   { h: '是否参加城乡居民基本医疗保险', f: 'medicalInsured', width: 14 }, { h: '是否享受低保', f: 'enjoysDibao' },
   { h: '是否特困供养人员', f: 'enjoysTekun' },
   { h: '户类型', f: 'householdType' }, { h: '监测对象类别', f: 'monitorType', width: 14 }, { h: '风险是否消除', f: 'riskEliminated' },
@@ -20,6 +21,8 @@ export const MONITOR_COLS: Col[] = [
   { h: '人均纯收入\n（元）', f: 'perCapitaIncome' }, { h: '是否解决安全饮用水', f: 'waterSafe' }, { h: '是否危房户', f: 'unsafeHouse' },
   { h: '实施开发式帮扶措施情况', f: 'assistanceStatus', width: 14 }, { h: '产业帮扶', f: 'industryAid' }, { h: '就业帮扶', f: 'employmentAid' },
   { h: '公益岗位帮扶', f: 'publicJobAid' }, { h: '金融帮扶', f: 'financeAid' },
+  { h: '综合保障', f: 'comprehensiveAid', width: 16 }, { h: '致贫/返贫风险1', f: 'risk1', width: 14 }, { h: '合规自付支出', f: 'compliantSelfPay' }, { h: '饮水安全保障', f: 'waterAid' },
+  { h: '监测联系人', f: 'monitorContact' }, { h: '监测联系人电话', f: 'monitorContactPhone', width: 14 },
   { h: '户联系电话', width: 13 }, { h: '户主姓名' }, { h: '户主证件号码', f: 'headIdNumber', width: 21 },
 ];
 
@@ -52,12 +55,30 @@ export function monitorFiles(ctx: Ctx): FileOut[] {
       const planted = cellsOf(h, m);
       const base = defaultAid(w.seed, h);
       const aid = planted.aid ?? base.aid;
+      // 致贫/返贫风险1 of a monitored household: 因病 when a listed member is seriously or chronically ill (with a
+      // 合规自付支出), else 因意外事故 — consistent with the record unless planted (RISK_MISMATCH).
+      const listed = h.members.filter((p) => !on(p.offMonitor, m));
+      const ill = listed.some((p) => /大病|慢性病/.test(st.health(p)));
+      const risk = planted.risk1 ?? (h.monitorType !== '' ? (ill ? '因病' : '因意外事故') : '');
+      const selfPay = planted.selfPay ?? (risk === '因病' ? String(2000 + Math.floor(stableUnit(w.seed, `pay:${h.idx}`) * 8000)) : '');
+      // 综合保障 from what the members' rows say (低保 / 特困 flags) and level 1–2 disability, unless planted (MEASURE_MISMATCH).
+      const dibao = on(h.dibao, m) ? '是' : '否';
+      const dibaoFlag = (p: Person) => monOf(p, m).dibaoFlag ?? (p.hh === h ? dibao : on(p.hh.dibao, m) ? '是' : '否');
+      const tekunFlag = (p: Person) => monOf(p, m).tekunFlag ?? (on(p.tekun, m) ? '是' : '否');
+      const comprehensive = planted.comprehensiveAid ?? [
+        listed.some((p) => dibaoFlag(p) === '是') ? '低保' : '', listed.some((p) => tekunFlag(p) === '是') ? '特困供养' : '',
+        listed.some((p) => p.disability !== null && p.disability.level <= 2) ? '残疾人两项补贴' : '',
+      ].filter(Boolean).join('、');
+      const monitoredOnce = h.monitorType !== '' || h.risk !== '';
       const hhCells = [
         h.type, h.monitorType, h.risk, h.identifiedAt, planted.eliminatedAt ?? h.eliminatedAt, h.exitYear, h.income[m], planted.water ?? '是',
         planted.unsafeFlag ?? (st.houseUnsafe(h) ? '是' : '否'), planted.assist ?? base.assist, ...aid,
+        comprehensive, risk, selfPay, planted.waterAid ?? '',
+        // A monitored (or once monitored) household has a 监测联系人 (a village cadre) unless planted (MONITOR_FIELD_MISSING).
+        planted.contact ?? (monitoredOnce ? `${townOf(w, h).slice(0, 1)}干部` : ''),
+        planted.contactPhone ?? (monitoredOnce ? `0857-52${String(h.town).padStart(2, '0')}${String(h.village % 100).padStart(2, '0')}1` : ''),
         h.phone, head.name, head.id,
       ];
-      const dibao = on(h.dibao, m) ? '是' : '否';
       const rowsOut: Emit[] = [];
       const row = (p: Person, i: number, rel: string): Emit => {
         const x = who(ctx, p, 'monitor');
@@ -72,9 +93,9 @@ export function monitorFiles(ctx: Ctx): FileOut[] {
             n, w.county.province, w.county.city, countyShort(w), townOf(w, h), villageOf(w, h), h.hid,
             `${h.hid}0${String(i + 1).padStart(2, '0')}`, x.name, c.sex ?? sexText(p), String(p.birth), x.id, p.ethnic, c.rel ?? rel,
             c.edu ?? (student && student !== '学龄前儿童' ? '' : st.age(p) >= 16 ? p.edu || '初中' : ''), c.student ?? student, st.health(p),
-            p.disability ? DISABILITY[p.disability.cat] : '', c.labor ?? st.laborSkill(p), job ? job.months : 0, job ? job.place : '',
-            c.medFlag ?? (st.insured(p) ? '是' : '否'), c.dibaoFlag ?? (p.hh === h ? dibao : on(p.hh.dibao, m) ? '是' : '否'),
-            c.tekunFlag ?? (on(p.tekun, m) ? '是' : '否'), ...hhCells,
+            p.disability ? DISABILITY[p.disability.cat] : '', c.labor ?? st.laborSkill(p), c.workMonths ?? (job ? job.months : 0), c.workPlace ?? (job ? job.place : ''),
+            c.workIncome ?? (job ? String(1500 + Math.floor(stableUnit(w.seed, `wage:${p.idx}`) * 60) * 100) : ''),
+            c.medFlag ?? (st.insured(p) ? '是' : '否'), dibaoFlag(p), tekunFlag(p), ...hhCells,
           ],
         };
       };

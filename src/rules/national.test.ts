@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from './index.js';
+import { NATIONAL_CHECKS, isNationalCode, nationalCoverage } from './national.js';
+
+describe('national check catalogue', () => {
+  it('has unique, well-formed numbers', () => {
+    const codes = NATIONAL_CHECKS.map((c) => c.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const c of codes) expect(c).toMatch(/^\d_\d{2}_\d{3}$/);
+  });
+
+  it('knows every number a rule references', () => {
+    for (const r of RULES) for (const n of r.national) expect(isNationalCode(n), `${r.code} ${n}`).toBe(true);
+  });
+
+  it('lists every number of domain.md §1.5, covered by a rule or with a reason', () => {
+    const cov = nationalCoverage(RULES);
+    for (const n of ['1_02_006', '2_11_002', '5_14_001', '5_14_020', '5_18_006', '5_16_010']) {
+      expect(cov.some((c) => c.code === n), n).toBe(true);
+    }
+    for (const c of cov) {
+      if (c.rules.length === 0) expect(c.reason, c.code).toBeTruthy();
+      else expect(c.reason).toBeUndefined();
+    }
+    expect(cov.find((c) => c.code === '2_11_002')!.rules).toEqual(['QUICK_EXIT']);
+    expect(cov.find((c) => c.code === '1_02_009')!.rules).toEqual(expect.arrayContaining(['WRONG_EXIT', 'WATER_UNSAFE']));
+  });
+});
