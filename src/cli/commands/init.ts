@@ -35,6 +35,8 @@ export const STARTER_CONFIG = `// fupin 配置文件。可以写 // 注释。各
     { "kind": "monitor", "file": "**/*{防返贫,监测对象}*.{xlsx,xls,csv}" },
     { "kind": "dibao", "file": "**/*低保*.{xlsx,xls,csv}" },
     { "kind": "tekun", "file": "**/*特困*.{xlsx,xls,csv}" },
+    // 农村低收入人口（低保边缘家庭、刚性支出困难家庭）；文件名含“低保”的会被上面的低保名册读走，请命名为“低收入人口…”
+    { "kind": "lowincome", "file": "**/*低收入*.{xlsx,xls,csv}" },
     { "kind": "deceased", "file": "**/*{死亡,户籍注销}*.{xlsx,xls,csv}" },
     { "kind": "medical", "file": "**/*参保*.{xlsx,xls,csv}" },
     { "kind": "illness", "file": "**/*{大病,高额医疗}*.{xlsx,xls,csv}" },
