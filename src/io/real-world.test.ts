@@ -189,6 +189,15 @@ describe('.xls and WPS .et', () => {
     expect(got.length).toBe(3);
   });
 
+  it.each(['biff5', 'biff8'])('reads a bare %s workbook stream taken out of its OLE container', async (bookType) => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['No', 'Amount'], [1, 350.5]]), 'Sheet1');
+    const cfb = XLSX.CFB.read(XLSX.write(wb, { type: 'buffer', bookType: bookType as XLSX.BookType }), { type: 'buffer' });
+    const stream = cfb.FileIndex.find((e: { name: string }) => /^(?:work)?book$/i.test(e.name));
+    const p = put(`bare-${bookType}.xls`, Buffer.from(stream!.content as Uint8Array));
+    expect(rows(await readAllEvents(p))).toEqual([{ row: 1, cells: ['No', 'Amount'] }, { row: 2, cells: [1, 350.5] }]);
+  });
+
   it('reads a WPS .et that is a BIFF workbook inside OLE', async () => {
     const p = put('低保名单.et', xlsWithStream('Workbook'));
     expect(rows(await readAllEvents(p))[1]).toEqual({ row: 2, cells: ['张三', '110101199003077890'] });
