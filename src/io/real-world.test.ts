@@ -226,6 +226,18 @@ describe('damaged zip entries', () => {
     expect(e.message).not.toContain('1101011990');
   });
 
+  it('a cell pointing past the shared-string table (part missing or cut) is damage, not an empty cell', async () => {
+    const p = put('sst-cut.xlsx', rawXlsx({
+      sheetName: '低保名单',
+      sharedStrings: ['姓名'],
+      sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row>',
+    }));
+    const e = await inputError(p);
+    expect(e.code).toBe('CORRUPT_FILE');
+    expect([e.where.file, e.where.sheet]).toEqual(['sst-cut.xlsx', '低保名单']);
+    expect(e.message).toContain('第 2 行引用了第 2 个共享字符串，但文件中只有 1 个');
+  });
+
   it('also in the small parts read whole (workbook, styles, shared strings)', async () => {
     const good = zipBuffer([{ name: 'x.txt', data: 'x' }], true);
     expect(good.length).toBeGreaterThan(0);
