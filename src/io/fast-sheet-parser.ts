@@ -91,6 +91,12 @@ function badRef(): Error {
   return new Error('sheet cell without a usable reference');
 }
 
+function missingString(i: number, n: number, row: number): Error {
+  return Object.assign(new Error('shared string index out of range'), {
+    what: `文件已损坏：第 ${row} 行引用了第 ${i + 1} 个共享字符串，但文件中只有 ${n} 个（共享字符串部分缺失或不完整），无法读取。`,
+  });
+}
+
 function malformed(): Error {
   return new Error('malformed sheet XML');
 }
@@ -362,7 +368,11 @@ export class SheetScanner {
     if (!hasText) return null; // a formula without a cached value
     switch (t) {
       case T.S: {
-        const v = ctx.sharedStrings[hasV ? intAt(s, this.vA, this.vB) : parseInt(inline!, 10)];
+        const i = hasV ? intAt(s, this.vA, this.vB) : parseInt(inline!, 10);
+        const v = ctx.sharedStrings[i];
+        // An index past the table is damage (a missing or cut sharedStrings.xml): refusing beats reading
+        // the roster with those cells silently empty.
+        if (v === undefined && i >= 0) throw missingString(i, ctx.sharedStrings.length, this.rowR);
         return v === undefined || v === '' ? null : v;
       }
       case T.STR:

@@ -189,6 +189,15 @@ describe('.xls and WPS .et', () => {
     expect(got.length).toBe(3);
   });
 
+  it.each(['biff5', 'biff8'])('reads a bare %s workbook stream taken out of its OLE container', async (bookType) => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['No', 'Amount'], [1, 350.5]]), 'Sheet1');
+    const cfb = XLSX.CFB.read(XLSX.write(wb, { type: 'buffer', bookType: bookType as XLSX.BookType }), { type: 'buffer' });
+    const stream = cfb.FileIndex.find((e: { name: string }) => /^(?:work)?book$/i.test(e.name));
+    const p = put(`bare-${bookType}.xls`, Buffer.from(stream!.content as Uint8Array));
+    expect(rows(await readAllEvents(p))).toEqual([{ row: 1, cells: ['No', 'Amount'] }, { row: 2, cells: [1, 350.5] }]);
+  });
+
   it('reads a WPS .et that is a BIFF workbook inside OLE', async () => {
     const p = put('低保名单.et', xlsWithStream('Workbook'));
     expect(rows(await readAllEvents(p))[1]).toEqual({ row: 2, cells: ['张三', '110101199003077890'] });
@@ -215,6 +224,18 @@ describe('damaged zip entries', () => {
     expect(e.where.file).toBe('低保-损坏.xlsx');
     expect(e.message).toMatch(/损坏.*xl\/worksheets\/sheet1\.xml.*校验/);
     expect(e.message).not.toContain('1101011990');
+  });
+
+  it('a cell pointing past the shared-string table (part missing or cut) is damage, not an empty cell', async () => {
+    const p = put('sst-cut.xlsx', rawXlsx({
+      sheetName: '低保名单',
+      sharedStrings: ['姓名'],
+      sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row>',
+    }));
+    const e = await inputError(p);
+    expect(e.code).toBe('CORRUPT_FILE');
+    expect([e.where.file, e.where.sheet]).toEqual(['sst-cut.xlsx', '低保名单']);
+    expect(e.message).toContain('第 2 行引用了第 2 个共享字符串，但文件中只有 1 个');
   });
 
   it('also in the small parts read whole (workbook, styles, shared strings)', async () => {
