@@ -82,11 +82,11 @@ export class SheetWriter {
     if (this.state.error) throw this.state.error; // stop producing rows once the file cannot be written
     const row = this.ws.addRow(values.map(safeCell));
     this.count++;
-    for (const [a, b] of opts.merges ?? []) if (b > a) this.ws.mergeCells(this.count, a, this.count, b);
+    for (const [a, b] of opts.merges ?? []) if (b > a) this.merge(a, b);
     if (style === 'title') {
       // A title spans the printed width, so neither the screen nor the page cuts it off.
       const span = Math.max(1, this.layout.printColumns || values.length);
-      if (span > 1 && !opts.merges) this.ws.mergeCells(this.count, 1, this.count, span);
+      if (span > 1 && !opts.merges) this.merge(1, span);
       const width = this.layout.widths.slice(0, span).reduce((a, b) => a + b, 0) || 60;
       const text = typeof values[0] === 'string' ? values[0] : '';
       row.height = rowHeightPt(lineCount(text, width, TITLE_PT), TITLE_PT);
@@ -97,7 +97,7 @@ export class SheetWriter {
       const lines = Math.max(opts.minLines ?? 1, this.linesOf(values, pt, opts.merges));
       if (lines > 1) row.height = rowHeightPt(lines, pt);
     }
-    applyStyle(row, style, style === 'title' ? 1 : values.length);
+    applyStyle(row, style, values.length, this.layout.wrap);
     if (opts.pageBreakAfter) row.addPageBreak();
     row.commit();
     // Yield now and then so the zip stream can drain instead of buffering the whole sheet.
@@ -138,6 +138,14 @@ export class SheetWriter {
       this.ws.pageSetup.printArea = `A$1:${colLetter(this.layout.printColumns)}$${this.count}`;
     }
     this.ws.commit();
+  }
+
+  /**
+   * Merge columns a..b of the current row. exceljs's mergeCells checks every earlier merge for overlap
+   * (quadratic: seconds for a township's visit forms); ours are within one row and never overlap.
+   */
+  private merge(a: number, b: number): void {
+    (this.ws as unknown as { _merges: string[] })._merges.push(`${colLetter(a)}${this.count}:${colLetter(b)}${this.count}`);
   }
 
   /** Lines the tallest wrapped cell needs; a merged cell has the width of its columns. */
@@ -282,43 +290,39 @@ function safeCell(v: OutCell): OutCell {
 function columnDefs(columns: readonly ColumnSpec[]): Partial<ExcelJS.Column>[] {
   return columns.map((c) => ({
     width: c.width,
-    style: { alignment: { vertical: 'top', wrapText: c.wrap === true } },
+    style: SHARED_STYLES.plain[c.wrap === true ? 1 : 0],
   }));
 }
 
-function applyStyle(row: ExcelJS.Row, style: RowStyle, n: number): void {
-  if (style === 'plain') return;
+// One shared style object per (row style, wrap): exceljs caches a style's id by object identity, so shared
+// objects skip rendering each cell's style to XML to find its id — the main cost of writing a styled cell.
+const TOP = (wrap: boolean): Partial<ExcelJS.Alignment> => ({ vertical: 'top', wrapText: wrap });
+const SHARED_STYLES: Record<RowStyle, [Partial<ExcelJS.Style>, Partial<ExcelJS.Style>]> = (() => {
+  const both = (f: (wrap: boolean) => Partial<ExcelJS.Style>): [Partial<ExcelJS.Style>, Partial<ExcelJS.Style>] => [f(false), f(true)];
+  const header: Partial<ExcelJS.Style> = {
+    font: { bold: true }, fill: HEADER_FILL, border: HEADER_BORDER, alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+  };
+  const title: Partial<ExcelJS.Style> = { font: { bold: true, size: TITLE_PT }, alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } };
+  const box: Partial<ExcelJS.Style> = { border: HEADER_BORDER, alignment: TOP(true) };
+  const boxBold: Partial<ExcelJS.Style> = { font: { bold: true }, border: HEADER_BORDER, alignment: TOP(true) };
+  const signature: Partial<ExcelJS.Style> = { font: { bold: true }, alignment: { vertical: 'bottom', wrapText: false } };
+  return {
+    plain: both((w) => ({ alignment: TOP(w) })),
+    bold: both((w) => ({ font: { bold: true }, alignment: TOP(w) })),
+    section: both((w) => ({ font: { bold: true }, fill: SECTION_FILL, alignment: TOP(w) })),
+    header: [header, header],
+    title: [title, title],
+    box: [box, box],
+    boxBold: [boxBold, boxBold],
+    signature: [signature, signature],
+  };
+})();
+
+/** Give cells 1..n the shared style of `style` (cells of a title after the first keep their column's look). */
+function applyStyle(row: ExcelJS.Row, style: RowStyle, n: number, wrap: readonly boolean[]): void {
   for (let i = 1; i <= n; i++) {
-    const cell = row.getCell(i);
-    switch (style) {
-      case 'header':
-        cell.font = { bold: true };
-        cell.fill = HEADER_FILL;
-        cell.border = HEADER_BORDER;
-        cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-        break;
-      case 'title':
-        cell.font = { bold: true, size: TITLE_PT };
-        cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-        break;
-      case 'section':
-        cell.font = { bold: true };
-        cell.fill = SECTION_FILL;
-        break;
-      case 'bold':
-        cell.font = { bold: true };
-        break;
-      case 'box':
-      case 'boxBold':
-        if (style === 'boxBold') cell.font = { bold: true };
-        cell.border = HEADER_BORDER;
-        cell.alignment = { vertical: 'top', wrapText: true };
-        break;
-      case 'signature':
-        cell.font = { bold: true };
-        cell.alignment = { vertical: 'bottom', wrapText: false };
-        break;
-    }
+    const w = wrap[i - 1] === true ? 1 : 0;
+    row.getCell(i).style = (style === 'title' && i > 1 ? SHARED_STYLES.plain : SHARED_STYLES[style])[w] as ExcelJS.Style;
   }
 }
 
