@@ -182,7 +182,8 @@ export class StreamBook {
   async table(spec: TableSheetSpec): Promise<SheetWriter> {
     const printCount = Math.min(spec.columns.length, spec.print?.columns ?? spec.columns.length);
     const fit = fitColumnsForPrint(spec.columns, printCount, spec.print?.landscape ?? (spec.printLandscape ? true : undefined), {
-      keepFirst: spec.print?.repeatFirstColumn,
+      // A summary's count columns hold short numbers: they may get narrower than text columns.
+      keepFirst: spec.print?.repeatFirstColumn, min: spec.print?.repeatFirstColumn ? 5 : 6,
     });
     // Every column wraps: a narrow printed column must never cut text off.
     const columns = fit.columns.map((c) => ({ ...c, wrap: true }));
