@@ -6,7 +6,9 @@ import ExcelJS from 'exceljs';
 import { atomicWrite } from './atomic.js';
 import { neutralizeFormula } from './text-safety.js';
 import type { ColumnSpec, OutCell } from './types.js';
-import { BODY_PT, PAGE_FOOTER, PRINT_MARGINS, fitColumnsForPrint, lineCount, rowHeightPt } from './print-layout.js';
+import {
+  BODY_PT, PAGE_FOOTER, PRINT_MARGINS, columnPixels, fitColumnsForPrint, lineCount, lineHeightPt, rowHeightPt, textWidthPx,
+} from './print-layout.js';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const SECTION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -43,7 +45,7 @@ export interface TableSheetSpec {
   dropDowns?: readonly DropDown[];
 }
 
-export type RowStyle = 'plain' | 'bold' | 'title' | 'section' | 'header' | 'signature' | 'box' | 'boxBold';
+export type RowStyle = 'plain' | 'bold' | 'title' | 'section' | 'header' | 'headerVertical' | 'signature' | 'box' | 'boxBold';
 
 /** Layout of one row beyond its style. */
 export interface RowOptions {
@@ -53,6 +55,10 @@ export interface RowOptions {
   minLines?: number;
   /** Start a new printed page after this row. */
   pageBreakAfter?: boolean;
+  /** Per-cell styles overriding the row's (undefined: the row's). */
+  cellStyles?: readonly (RowStyle | undefined)[];
+  /** Row height in points (instead of the computed one). */
+  height?: number;
 }
 
 interface SheetLayout {
@@ -92,12 +98,14 @@ export class SheetWriter {
       row.height = rowHeightPt(lineCount(text, width, TITLE_PT), TITLE_PT);
     } else if (style === 'signature') {
       row.height = 30; // room to sign and stamp
+    } else if (opts.height !== undefined) {
+      row.height = opts.height;
     } else {
       const pt = style === 'header' || style === 'bold' || style === 'boxBold' ? BODY_PT * 1.05 : BODY_PT;
       const lines = Math.max(opts.minLines ?? 1, this.linesOf(values, pt, opts.merges));
       if (lines > 1) row.height = rowHeightPt(lines, pt);
     }
-    applyStyle(row, style, values.length, this.layout.wrap);
+    applyStyle(row, style, values.length, this.layout.wrap, opts.cellStyles);
     if (opts.pageBreakAfter) row.addPageBreak();
     row.commit();
     // Yield now and then so the zip stream can drain instead of buffering the whole sheet.
@@ -202,7 +210,13 @@ export class StreamBook {
     };
     const sheet = new SheetWriter(ws, this.state, spec.columns.length, layout);
     if (spec.title !== undefined) await sheet.add([spec.title], 'title');
-    await sheet.add(spec.columns.map((c) => c.header), 'header');
+    if (columns.some((c) => c.verticalHeader)) {
+      await sheet.add(spec.columns.map((c) => c.header), 'header', {
+        cellStyles: columns.map((c) => (c.verticalHeader ? 'headerVertical' : undefined)), height: verticalHeaderHeight(columns),
+      });
+    } else {
+      await sheet.add(spec.columns.map((c) => c.header), 'header');
+    }
     return sheet;
   }
 
@@ -303,6 +317,7 @@ const SHARED_STYLES: Record<RowStyle, [Partial<ExcelJS.Style>, Partial<ExcelJS.S
   const header: Partial<ExcelJS.Style> = {
     font: { bold: true }, fill: HEADER_FILL, border: HEADER_BORDER, alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
   };
+  const headerVertical: Partial<ExcelJS.Style> = { ...header, alignment: { vertical: 'bottom', horizontal: 'center', wrapText: true, textRotation: 90 } };
   const title: Partial<ExcelJS.Style> = { font: { bold: true, size: TITLE_PT }, alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } };
   const box: Partial<ExcelJS.Style> = { border: HEADER_BORDER, alignment: TOP(true) };
   const boxBold: Partial<ExcelJS.Style> = { font: { bold: true }, border: HEADER_BORDER, alignment: TOP(true) };
@@ -312,6 +327,7 @@ const SHARED_STYLES: Record<RowStyle, [Partial<ExcelJS.Style>, Partial<ExcelJS.S
     bold: both((w) => ({ font: { bold: true }, alignment: TOP(w) })),
     section: both((w) => ({ font: { bold: true }, fill: SECTION_FILL, alignment: TOP(w) })),
     header: [header, header],
+    headerVertical: [headerVertical, headerVertical],
     title: [title, title],
     box: [box, box],
     boxBold: [boxBold, boxBold],
@@ -320,11 +336,29 @@ const SHARED_STYLES: Record<RowStyle, [Partial<ExcelJS.Style>, Partial<ExcelJS.S
 })();
 
 /** Give cells 1..n the shared style of `style` (cells of a title after the first keep their column's look). */
-function applyStyle(row: ExcelJS.Row, style: RowStyle, n: number, wrap: readonly boolean[]): void {
+function applyStyle(row: ExcelJS.Row, style: RowStyle, n: number, wrap: readonly boolean[], cellStyles?: readonly (RowStyle | undefined)[]): void {
   for (let i = 1; i <= n; i++) {
     const w = wrap[i - 1] === true ? 1 : 0;
-    row.getCell(i).style = (style === 'title' && i > 1 ? SHARED_STYLES.plain : SHARED_STYLES[style])[w] as ExcelJS.Style;
+    const own = cellStyles?.[i - 1] ?? style;
+    row.getCell(i).style = (own === 'title' && i > 1 ? SHARED_STYLES.plain : SHARED_STYLES[own])[w] as ExcelJS.Style;
   }
+}
+
+/** Height of a header row whose turned headers wrap into as many lines as their column is wide. */
+function verticalHeaderHeight(columns: readonly ColumnSpec[]): number {
+  const pt = BODY_PT * 1.05;
+  let h = rowHeightPt(1, pt);
+  for (const c of columns) {
+    if (c.verticalHeader) {
+      const linePx = (lineHeightPt(pt) * 96) / 72;
+      const lines = Math.max(1, Math.floor((columnPixels(c.width) - 6) / linePx));
+      // Turned text runs along the row's height; leave room for uneven breaks.
+      h = Math.max(h, Math.ceil(((textWidthPx(c.header, pt) / lines) * 72) / 96 * 1.15) + 8);
+    } else {
+      h = Math.max(h, rowHeightPt(lineCount(c.header, c.width, pt), pt));
+    }
+  }
+  return Math.min(409, h);
 }
 
 /** 1 -> A, 27 -> AA. */
