@@ -12,7 +12,7 @@ import { findPeriod, matchListHeader, parseVerdict, type ListColumn, type ListHe
 export { parseVerdict } from './verify-parse.js';
 
 export type VerifyProblemCode =
-  | 'NO_FINGERPRINT_COLUMN' | 'NO_RESULT_COLUMN' | 'UNKNOWN_VERDICT' | 'UNMATCHED' | 'NO_FINGERPRINT' | 'CONFLICT' | 'NOT_RETURNED';
+  | 'NO_HEADER' | 'NO_FINGERPRINT_COLUMN' | 'NO_RESULT_COLUMN' | 'UNKNOWN_VERDICT' | 'UNMATCHED' | 'NO_FINGERPRINT' | 'CONFLICT' | 'NOT_RETURNED';
 
 export interface VerifyProblem {
   code: VerifyProblemCode;
@@ -60,6 +60,8 @@ export type VerifyOutcome = VerifyFileReport;
 interface SheetRows { name: string; rows: { row: number; cells: string[] }[] }
 
 const HEADER_SCAN_ROWS = 30;
+/** Our 编号: the first 16 hex digits of a SHA-1 (match/hash.ts). */
+const FINGERPRINT = /^[0-9a-f]{16}$/;
 
 /** Verify every file; a file that cannot be used is reported and skipped. Runs inside the caller's transaction. */
 export async function verifyFiles(db: Db, files: readonly string[]): Promise<VerifyFileReport[]> {
@@ -96,7 +98,7 @@ export async function verifyFiles(db: Db, files: readonly string[]): Promise<Ver
     let sent = byPeriod.get(g.period);
     if (!sent) byPeriod.set(g.period, (sent = listedFindings(db, g.period)));
     // A sheet that lost its 编号 column is already reported as a whole; its rows are not listed again.
-    const lostSheets = new Set(g.report.sheets.filter((s) => s.problems.some((p) => p.code === 'NO_FINGERPRINT_COLUMN')).map((s) => s.sheet));
+    const lostSheets = new Set(g.report.sheets.filter((s) => s.problems.some((p) => p.code === 'NO_FINGERPRINT_COLUMN' || p.code === 'NO_HEADER')).map((s) => s.sheet));
     for (const f of sent) {
       if ((f.township ?? '') !== (g.township ?? '') || returned.has(f.fingerprint) || lostSheets.has(f.category)) continue;
       const where = [f.category && `工作表「${f.category}」`, f.village && `村「${f.village}」`].filter(Boolean).join('，');
@@ -136,10 +138,22 @@ async function verifyOne(db: Db, file: string, name: string, returned: Set<strin
 
   // Find each sheet's header row; the rows above it (title rows) name the period.
   const lists: { sheet: SheetRows; header: ListHeader; at: number }[] = [];
+  const headerless: VerifySheetReport[] = [];
   let titlePeriod: string | null = null;
   for (const s of sheets) {
     const at = s.rows.slice(0, HEADER_SCAN_ROWS).findIndex((r) => matchListHeader(r.cells) !== null);
     if (at < 0) {
+      // A sheet whose header row was deleted but whose rows still carry our 编号: answers would be lost silently.
+      const orphaned = s.rows.filter((r) => r.cells.some((c) => FINGERPRINT.test(c.trim()))).length;
+      if (orphaned > 0) {
+        for (const r of s.rows) for (const c of r.cells) if (FINGERPRINT.test(c.trim())) returned.add(c.trim());
+        headerless.push({
+          sheet: s.name, headerRow: 0, ...counts(),
+          problems: [{ code: 'NO_HEADER', severity: 'error', sheet: s.name, row: null,
+            message: `工作表「${s.name}」找不到表头行（应有「编号(请勿修改)」和「核实结果」等列），本表 ${orphaned} 行带编号的内容无法记录。请把下发清单的表头行复制回来后重新读回。` }],
+        });
+        continue;
+      }
       report.otherSheets.push(s.name);
       titlePeriod ??= firstPeriod(s.rows.slice(0, 3));
       continue;
@@ -147,7 +161,7 @@ async function verifyOne(db: Db, file: string, name: string, returned: Set<strin
     lists.push({ sheet: s, header: matchListHeader(s.rows[at].cells)!, at });
     titlePeriod ??= firstPeriod(s.rows.slice(0, at));
   }
-  if (lists.length === 0) {
+  if (lists.length === 0 && headerless.length === 0) {
     report.error = { code: 'NOT_A_LIST', message: `${name}：不是 fupin 下发的整改清单（没有找到带「编号(请勿修改)」和「核实结果」列的工作表），未做改动。请在下发的清单上填写后返回。` };
     return report;
   }
@@ -156,6 +170,7 @@ async function verifyOne(db: Db, file: string, name: string, returned: Set<strin
     return report;
   }
 
+  report.sheets.push(...headerless);
   const answered = new Map<string, { verdict: Verdict | null; sheet: string; row: number }>();
   for (const { sheet, header, at } of lists) {
     const sr: VerifySheetReport = { sheet: sheet.name, headerRow: sheet.rows[at].row, ...counts(), problems: [] };

@@ -32,6 +32,12 @@ describe('print layout', () => {
     expect(fit.columns.map((c) => c.width)).toEqual([10, 20]);
   });
 
+  it('a summary of 28 rules and the 6 status columns still prints at ≥ 8 pt', () => {
+    const cols = [{ header: '乡镇', width: 12 }, ...Array.from({ length: 34 }, (_, i) => ({ header: `R${i}`, width: 24 }))];
+    const fit = fitColumnsForPrint(cols, cols.length, true, { keepFirst: true, min: 5 });
+    expect(printedBodyPt(fit.columns.map((c) => c.width), true)).toBeGreaterThanOrEqual(MIN_PRINT_PT);
+  });
+
   it('a very wide summary keeps its first column and shrinks the others', () => {
     const cols = [{ header: '乡镇', width: 12 }, ...Array.from({ length: 29 }, (_, i) => ({ header: `R${i}`, width: 24 }))];
     const fit = fitColumnsForPrint(cols, cols.length, true, { keepFirst: true });

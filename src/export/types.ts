@@ -113,6 +113,8 @@ export interface ColumnSpec {
   header: string;
   width: number;
   wrap?: boolean;
+  /** Header text turned 90° (long headers over narrow count columns, as in 汇总). */
+  verticalHeader?: boolean;
 }
 
 /** A cell value as the writers emit it: text, a number, or empty. */

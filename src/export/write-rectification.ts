@@ -7,7 +7,7 @@ import {
   sortFindingsForList,
   toRectificationRows,
 } from './rectification-rows.js';
-import { buildSummary, ruleTitles, summaryRules } from './rectification-summary.js';
+import { SUMMARY_STATUS_HEADERS, buildSummary, ruleTitles, summaryRules } from './rectification-summary.js';
 import { SheetNames } from './sheet-name.js';
 import { neutralizeFormula } from './text-safety.js';
 import { townshipKey } from './township-split.js';
@@ -50,10 +50,13 @@ export async function writeRectificationWorkbook(path: string, input: Rectificat
   await writeXlsxStream(path, async (book) => {
     // 汇总
     const summary = buildSummary(report, { findings, resolved, falsePositives }, township);
+    // Rule columns hold counts under long "CODE 标题" headers: the headers are turned 90° so the codes stay whole.
+    const ruleColumns = summary.header.length - SUMMARY_STATUS_HEADERS.length;
     const summaryCols: ColumnSpec[] = summary.header.map((h, i) => ({
       header: h,
-      width: i === 0 ? 12 : Math.min(24, Math.max(8, h.length + 2)),
+      width: i === 0 ? 12 : i < ruleColumns ? 6 : Math.min(24, Math.max(8, h.length + 2)),
       wrap: i > 0,
+      verticalHeader: i > 0 && i < ruleColumns,
     }));
     const sum = await book.table({
       name: SUMMARY_SHEET, columns: summaryCols, title: listTitle(report, township, SUMMARY_SHEET), print: { landscape: true, repeatFirstColumn: true },

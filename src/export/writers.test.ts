@@ -168,6 +168,11 @@ describe('writeRectificationWorkbook', () => {
     expect(summary.views[0].state).toBe('frozen');
     expect(summary.autoFilter).toBeTruthy();
     expect(summary.pageSetup.printTitlesColumn).toBe('A:A');
+    // "CODE 标题" headers over the count columns are turned 90° so codes print whole; 合计… stay level.
+    expect(summary.getRow(2).getCell(2).alignment?.textRotation).toBe(90);
+    expect(summary.getRow(2).getCell(1).alignment?.textRotation).toBeUndefined();
+    expect(summary.getRow(2).getCell(summary.columnCount).alignment?.textRotation).toBeUndefined();
+    expect(summary.getRow(2).height).toBeGreaterThan(60);
     expect(mode(p)).toBe(0o600);
     noTemp();
   });

@@ -6,7 +6,9 @@ import ExcelJS from 'exceljs';
 import { atomicWrite } from './atomic.js';
 import { neutralizeFormula } from './text-safety.js';
 import type { ColumnSpec, OutCell } from './types.js';
-import { BODY_PT, PAGE_FOOTER, PRINT_MARGINS, fitColumnsForPrint, lineCount, rowHeightPt } from './print-layout.js';
+import {
+  BODY_PT, PAGE_FOOTER, PRINT_MARGINS, columnPixels, fitColumnsForPrint, lineCount, lineHeightPt, rowHeightPt, textWidthPx,
+} from './print-layout.js';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const SECTION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -43,7 +45,7 @@ export interface TableSheetSpec {
   dropDowns?: readonly DropDown[];
 }
 
-export type RowStyle = 'plain' | 'bold' | 'title' | 'section' | 'header' | 'signature' | 'box' | 'boxBold';
+export type RowStyle = 'plain' | 'bold' | 'title' | 'section' | 'header' | 'headerVertical' | 'signature' | 'box' | 'boxBold';
 
 /** Layout of one row beyond its style. */
 export interface RowOptions {
@@ -53,6 +55,10 @@ export interface RowOptions {
   minLines?: number;
   /** Start a new printed page after this row. */
   pageBreakAfter?: boolean;
+  /** Per-cell styles overriding the row's (undefined: the row's). */
+  cellStyles?: readonly (RowStyle | undefined)[];
+  /** Row height in points (instead of the computed one). */
+  height?: number;
 }
 
 interface SheetLayout {
@@ -82,22 +88,24 @@ export class SheetWriter {
     if (this.state.error) throw this.state.error; // stop producing rows once the file cannot be written
     const row = this.ws.addRow(values.map(safeCell));
     this.count++;
-    for (const [a, b] of opts.merges ?? []) if (b > a) this.ws.mergeCells(this.count, a, this.count, b);
+    for (const [a, b] of opts.merges ?? []) if (b > a) this.merge(a, b);
     if (style === 'title') {
       // A title spans the printed width, so neither the screen nor the page cuts it off.
       const span = Math.max(1, this.layout.printColumns || values.length);
-      if (span > 1 && !opts.merges) this.ws.mergeCells(this.count, 1, this.count, span);
+      if (span > 1 && !opts.merges) this.merge(1, span);
       const width = this.layout.widths.slice(0, span).reduce((a, b) => a + b, 0) || 60;
       const text = typeof values[0] === 'string' ? values[0] : '';
       row.height = rowHeightPt(lineCount(text, width, TITLE_PT), TITLE_PT);
     } else if (style === 'signature') {
       row.height = 30; // room to sign and stamp
+    } else if (opts.height !== undefined) {
+      row.height = opts.height;
     } else {
       const pt = style === 'header' || style === 'bold' || style === 'boxBold' ? BODY_PT * 1.05 : BODY_PT;
       const lines = Math.max(opts.minLines ?? 1, this.linesOf(values, pt, opts.merges));
       if (lines > 1) row.height = rowHeightPt(lines, pt);
     }
-    applyStyle(row, style, style === 'title' ? 1 : values.length);
+    applyStyle(row, style, values.length, this.layout.wrap, opts.cellStyles);
     if (opts.pageBreakAfter) row.addPageBreak();
     row.commit();
     // Yield now and then so the zip stream can drain instead of buffering the whole sheet.
@@ -140,6 +148,14 @@ export class SheetWriter {
     this.ws.commit();
   }
 
+  /**
+   * Merge columns a..b of the current row. exceljs's mergeCells checks every earlier merge for overlap
+   * (quadratic: seconds for a township's visit forms); ours are within one row and never overlap.
+   */
+  private merge(a: number, b: number): void {
+    (this.ws as unknown as { _merges: string[] })._merges.push(`${colLetter(a)}${this.count}:${colLetter(b)}${this.count}`);
+  }
+
   /** Lines the tallest wrapped cell needs; a merged cell has the width of its columns. */
   private linesOf(values: readonly OutCell[], pt: number, merges?: readonly (readonly [number, number])[]): number {
     let lines = 1;
@@ -174,7 +190,8 @@ export class StreamBook {
   async table(spec: TableSheetSpec): Promise<SheetWriter> {
     const printCount = Math.min(spec.columns.length, spec.print?.columns ?? spec.columns.length);
     const fit = fitColumnsForPrint(spec.columns, printCount, spec.print?.landscape ?? (spec.printLandscape ? true : undefined), {
-      keepFirst: spec.print?.repeatFirstColumn,
+      // A summary's count columns hold short numbers: they may get narrower than text columns.
+      keepFirst: spec.print?.repeatFirstColumn, min: spec.print?.repeatFirstColumn ? 5 : 6,
     });
     // Every column wraps: a narrow printed column must never cut text off.
     const columns = fit.columns.map((c) => ({ ...c, wrap: true }));
@@ -193,7 +210,13 @@ export class StreamBook {
     };
     const sheet = new SheetWriter(ws, this.state, spec.columns.length, layout);
     if (spec.title !== undefined) await sheet.add([spec.title], 'title');
-    await sheet.add(spec.columns.map((c) => c.header), 'header');
+    if (columns.some((c) => c.verticalHeader)) {
+      await sheet.add(spec.columns.map((c) => c.header), 'header', {
+        cellStyles: columns.map((c) => (c.verticalHeader ? 'headerVertical' : undefined)), height: verticalHeaderHeight(columns),
+      });
+    } else {
+      await sheet.add(spec.columns.map((c) => c.header), 'header');
+    }
     return sheet;
   }
 
@@ -282,44 +305,60 @@ function safeCell(v: OutCell): OutCell {
 function columnDefs(columns: readonly ColumnSpec[]): Partial<ExcelJS.Column>[] {
   return columns.map((c) => ({
     width: c.width,
-    style: { alignment: { vertical: 'top', wrapText: c.wrap === true } },
+    style: SHARED_STYLES.plain[c.wrap === true ? 1 : 0],
   }));
 }
 
-function applyStyle(row: ExcelJS.Row, style: RowStyle, n: number): void {
-  if (style === 'plain') return;
+// One shared style object per (row style, wrap): exceljs caches a style's id by object identity, so shared
+// objects skip rendering each cell's style to XML to find its id — the main cost of writing a styled cell.
+const TOP = (wrap: boolean): Partial<ExcelJS.Alignment> => ({ vertical: 'top', wrapText: wrap });
+const SHARED_STYLES: Record<RowStyle, [Partial<ExcelJS.Style>, Partial<ExcelJS.Style>]> = (() => {
+  const both = (f: (wrap: boolean) => Partial<ExcelJS.Style>): [Partial<ExcelJS.Style>, Partial<ExcelJS.Style>] => [f(false), f(true)];
+  const header: Partial<ExcelJS.Style> = {
+    font: { bold: true }, fill: HEADER_FILL, border: HEADER_BORDER, alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+  };
+  const headerVertical: Partial<ExcelJS.Style> = { ...header, alignment: { vertical: 'bottom', horizontal: 'center', wrapText: true, textRotation: 90 } };
+  const title: Partial<ExcelJS.Style> = { font: { bold: true, size: TITLE_PT }, alignment: { vertical: 'middle', horizontal: 'center', wrapText: true } };
+  const box: Partial<ExcelJS.Style> = { border: HEADER_BORDER, alignment: TOP(true) };
+  const boxBold: Partial<ExcelJS.Style> = { font: { bold: true }, border: HEADER_BORDER, alignment: TOP(true) };
+  const signature: Partial<ExcelJS.Style> = { font: { bold: true }, alignment: { vertical: 'bottom', wrapText: false } };
+  return {
+    plain: both((w) => ({ alignment: TOP(w) })),
+    bold: both((w) => ({ font: { bold: true }, alignment: TOP(w) })),
+    section: both((w) => ({ font: { bold: true }, fill: SECTION_FILL, alignment: TOP(w) })),
+    header: [header, header],
+    headerVertical: [headerVertical, headerVertical],
+    title: [title, title],
+    box: [box, box],
+    boxBold: [boxBold, boxBold],
+    signature: [signature, signature],
+  };
+})();
+
+/** Give cells 1..n the shared style of `style` (cells of a title after the first keep their column's look). */
+function applyStyle(row: ExcelJS.Row, style: RowStyle, n: number, wrap: readonly boolean[], cellStyles?: readonly (RowStyle | undefined)[]): void {
   for (let i = 1; i <= n; i++) {
-    const cell = row.getCell(i);
-    switch (style) {
-      case 'header':
-        cell.font = { bold: true };
-        cell.fill = HEADER_FILL;
-        cell.border = HEADER_BORDER;
-        cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-        break;
-      case 'title':
-        cell.font = { bold: true, size: TITLE_PT };
-        cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-        break;
-      case 'section':
-        cell.font = { bold: true };
-        cell.fill = SECTION_FILL;
-        break;
-      case 'bold':
-        cell.font = { bold: true };
-        break;
-      case 'box':
-      case 'boxBold':
-        if (style === 'boxBold') cell.font = { bold: true };
-        cell.border = HEADER_BORDER;
-        cell.alignment = { vertical: 'top', wrapText: true };
-        break;
-      case 'signature':
-        cell.font = { bold: true };
-        cell.alignment = { vertical: 'bottom', wrapText: false };
-        break;
+    const w = wrap[i - 1] === true ? 1 : 0;
+    const own = cellStyles?.[i - 1] ?? style;
+    row.getCell(i).style = (own === 'title' && i > 1 ? SHARED_STYLES.plain : SHARED_STYLES[own])[w] as ExcelJS.Style;
+  }
+}
+
+/** Height of a header row whose turned headers wrap into as many lines as their column is wide. */
+function verticalHeaderHeight(columns: readonly ColumnSpec[]): number {
+  const pt = BODY_PT * 1.05;
+  let h = rowHeightPt(1, pt);
+  for (const c of columns) {
+    if (c.verticalHeader) {
+      const linePx = (lineHeightPt(pt) * 96) / 72;
+      const lines = Math.max(1, Math.floor((columnPixels(c.width) - 6) / linePx));
+      // Turned text runs along the row's height; leave room for uneven breaks.
+      h = Math.max(h, Math.ceil(((textWidthPx(c.header, pt) / lines) * 72) / 96 * 1.15) + 8);
+    } else {
+      h = Math.max(h, rowHeightPt(lineCount(c.header, c.width, pt), pt));
     }
   }
+  return Math.min(409, h);
 }
 
 /** 1 -> A, 27 -> AA. */

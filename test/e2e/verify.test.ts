@@ -218,6 +218,20 @@ describe('fupin verify never loses an answer', () => {
     expect(verifications(dbPath).get(fps[1])).toBe('不属实');
   });
 
+  it('a sheet whose header row was deleted is reported, not skipped silently', async () => {
+    const file = await edited('返回-无表头.xlsx', (wb) => {
+      const four = wb.getWorksheet('四类人员')!;
+      setVerdicts(four, ['属实']);
+      four.spliceRows(1, headerRowOf(four)); // title and header rows gone
+    });
+    const r = await runCli(['verify', file, '--db', dbPath, '--json']);
+    expect(r.code, r.stderr).toBe(1);
+    const [rep] = JSON.parse(r.stdout);
+    const p = rep.sheets.find((s: any) => s.sheet === '四类人员').problems;
+    expect(p.map((x: any) => x.code)).toEqual(['NO_HEADER']);
+    expect(r.stderr).toContain('找不到表头行');
+  });
+
   it('bad files get a message each and record nothing; the good file is still recorded', async () => {
     const other = path.join(dir, '其他月份.xlsx');
     {
