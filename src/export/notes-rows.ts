@@ -93,11 +93,11 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   const sheets = report.sources.flatMap((s) => s.files.flatMap((f) => (f.columns ?? []).map((c) => ({ source: s.title, ...c }))));
   if (sheets.length > 0) {
     section('字段来源（每个字段读自哪一列）');
-    header('来源', '字段', '列', '表头', '分组（表头上一行）', '文件 / 工作表', '表头行');
+    // One heading row per file and sheet, then its fields: the columns keep the widths of this sheet's other tables.
     for (const sc of sheets) {
-      for (const [field, c] of Object.entries(sc.columns)) {
-        plain(sc.source, `${c.title ?? field}（${field}）`, c.letter, c.header, c.group ?? '', `${sc.file} / ${sc.sheet}`, sc.headerRow);
-      }
+      header(sc.source, `${sc.file} / 工作表「${sc.sheet}」`, `表头在第 ${sc.headerRow} 行`);
+      header('字段', '表头', '分组（表头上一行）', '列');
+      for (const [field, c] of Object.entries(sc.columns)) plain(`${c.title ?? field}（${field}）`, c.header, c.group ?? '', c.letter);
     }
   }
 

@@ -109,9 +109,10 @@ describe('the national export in its real layout, without configuration', () => 
     const notes = wb.getWorksheet('说明')!;
     const rows: string[][] = [];
     notes.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
-    const row = rows.find((r) => r[1] === '风险消除时间（eliminatedAt）');
+    const row = rows.find((r) => r[0] === '风险消除时间（eliminatedAt）');
     expect(row).toBeDefined();
-    expect(row!.slice(2, 5)).toEqual([at2('消除监测时间', '识别监测信息'), '消除监测时间', '识别监测信息']);
+    expect(row!.slice(1, 4)).toEqual(['消除监测时间', '识别监测信息', at2('消除监测时间', '识别监测信息')]);
+    expect(rows.some((r) => (r[1] ?? '').includes('工作表「监测对象信息」') && r[2] === '表头在第 3 行')).toBe(true);
   });
 });
 
