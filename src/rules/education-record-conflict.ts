@@ -5,6 +5,7 @@ import type { Finding } from '../model/types.js';
 import { ageOfId, ageWithin } from '../match/age.js';
 import { parseEducationLevel, parseSchoolStage } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
+import { memo } from './memo.js';
 import { basisOf, fileRef, personFinding, uniquePersons, who } from './finding.js';
 
 const meta: RuleMeta = {
@@ -25,21 +26,26 @@ const rule: Rule = {
   ...meta,
   run(ctx) {
     const findings: Finding[] = [];
+    const levelOf = memo(parseEducationLevel);
+    const stageOf = memo(parseSchoolStage);
     for (const hh of ctx.index.monitorHouseholds.values()) {
       for (const m of uniquePersons(hh.members)) {
-        const level = parseEducationLevel(m.f.educationLevel);
+        if (m.f.educationLevel === undefined) continue;
+        const level = levelOf(m.f.educationLevel);
         if (level === undefined) ctx.unknown('monitor', 'educationLevel', m.f.educationLevel ?? '', m);
         if (!level) continue;
-        const stage = parseSchoolStage(m.f.studentStatus);
+        const stage = stageOf(m.f.studentStatus);
         if (stage === undefined) ctx.unknown('monitor', 'studentStatus', m.f.studentStatus ?? '', m);
         const clauses: string[] = [];
         const national: string[] = [];
         const inSchool = stage !== null && stage !== undefined && stage !== 'none' && stage !== 'preschoolChild';
+        const low = level === 'primary' || level === 'illiterate';
+        if (!inSchool && !low) continue;
         const age = ageOfId(m.idNumber, ctx.params.referenceDate);
         if (inSchool) {
           clauses.push(`在校生状况为“${m.f.studentStatus}”，文化程度却填写为“${m.f.educationLevel}”（在校生文化程度应为空）`);
           national.push('3_01_003');
-        } else if (stage !== undefined && (level === 'primary' || level === 'illiterate') && ageWithin(age, ctx.params.lowEducationAge)) {
+        } else if (stage !== undefined && low && ageWithin(age, ctx.params.lowEducationAge)) {
           clauses.push(`不是在校生，文化程度为“${m.f.educationLevel}”`);
           national.push('5_17_007');
         }

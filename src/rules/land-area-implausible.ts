@@ -7,6 +7,7 @@
 import type { Finding, PersonRecord } from '../model/types.js';
 import { parseHouseholdType, parseMonitorType, parseNumber } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
+import { memo } from './memo.js';
 import { basisOf, fileRef, householdField, householdFinding } from './finding.js';
 
 export const LAND_FIELDS = [
@@ -38,13 +39,21 @@ const rule: Rule = {
   ...meta,
   run(ctx) {
     const monitor = ctx.data.records.get('monitor') ?? [];
-    const filled = new Set(LAND_FIELDS.map((l) => l.field).filter((f) => monitor.some((r) => (r.f[f] ?? '') !== '')));
+    // Which land columns the export fills for someone: one pass, stopping once all are seen.
+    const filled = new Set<string>();
+    for (const r of monitor) {
+      for (const { field } of LAND_FIELDS) if (r.f[field] !== undefined) filled.add(field);
+      if (filled.size === LAND_FIELDS.length) break;
+    }
     const maxOf = ctx.params.landAreaMax as Record<string, number>;
     const roadMax = ctx.params.roadDistanceMaxKm;
     const findings: Finding[] = [];
+    const num = memo(parseNumber);
+    const typeOf = memo(parseHouseholdType);
+    const monitoredOf = memo(parseMonitorType);
     for (const hh of ctx.index.monitorHouseholds.values()) {
-      const exited = parseHouseholdType(householdField(hh, 'householdType')?.value) === 'exited';
-      const monitored = parseMonitorType(householdField(hh, 'monitorType')?.value) === true;
+      const exited = typeOf(householdField(hh, 'householdType')?.value) === 'exited';
+      const monitored = monitoredOf(householdField(hh, 'monitorType')?.value) === true;
       if (!exited && !monitored) continue;
       const clauses: string[] = [];
       const national: string[] = [];
@@ -59,7 +68,7 @@ const rule: Rule = {
           if (monitored && filled.has(field)) { clauses.push(`${title}为空`); national.push(code(15 + i)); }
           return;
         }
-        const v = parseNumber(f.value);
+        const v = num(f.value);
         if (v === undefined) { ctx.unknown('monitor', field, f.value, f.record); return; }
         const max = maxOf[field];
         if (v !== null && (v < 0 || v > max)) {
@@ -69,7 +78,7 @@ const rule: Rule = {
         }
       });
       const road = householdField(hh, 'roadDistance');
-      const km = parseNumber(road?.value);
+      const km = num(road?.value);
       if (road && km === undefined) ctx.unknown('monitor', 'roadDistance', road.value, road.record);
       if (road && typeof km === 'number' && km > roadMax) {
         clauses.push(`与村主干路距离${road.value}公里（超过${roadMax}公里）`);
