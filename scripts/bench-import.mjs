@@ -45,3 +45,13 @@ for (let k = 0; k < 3; k++) {
 const wall = median(runs.map((r) => r.wall));
 const rss = median(runs.map((r) => r.rss));
 console.log(`import ${ROWS} 行 × 13 列 .xlsx（${machine()}）：中位数 ${wall.toFixed(2)} s，${Math.round(ROWS / wall)} 行/秒，峰值内存 ${mb(rss)}`);
+
+// fupin inspect on the same file: one streamed pass without a database (product-spec §9.1).
+const inspections = [];
+for (let k = 0; k < 3; k++) {
+  const r = runMeasured([path.join(ROOT, 'bin/fupin'), 'inspect', file, '--json']);
+  if (r.code !== 0) { process.stderr.write(r.stderr); process.exit(1); }
+  inspections.push(r);
+}
+const iwall = median(inspections.map((r) => r.wall));
+console.log(`inspect ${ROWS} 行 × 13 列 .xlsx：中位数 ${iwall.toFixed(2)} s，峰值内存 ${mb(median(inspections.map((r) => r.rss)))}`);

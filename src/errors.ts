@@ -55,3 +55,17 @@ export function formatError(e: FupinError): string {
   if (e.hint) lines.push(`处理办法：${e.hint}`);
   return lines.join('\n');
 }
+
+/** The --json form of a failed run (product-spec §9.6): one object on stdout, so a cron job's file is never empty. */
+export interface ErrorJson {
+  error: { code: string; message: string; file?: string; sheet?: string; row?: number; column?: string };
+}
+
+export function errorJson(code: string, message: string, where: Location = {}, hint?: string): ErrorJson {
+  const e: ErrorJson['error'] = { code, message: hint ? `${message} 处理办法：${hint}` : message };
+  if (where.file) e.file = where.file;
+  if (where.sheet) e.sheet = where.sheet;
+  if (where.row) e.row = where.row;
+  if (where.column) e.column = where.column;
+  return { error: e };
+}

@@ -11,14 +11,27 @@ const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 describe('README', () => {
   it('opens with the install-and-demo command and the test command', () => {
     const firstBlock = /```bash\n([\s\S]*?)```/.exec(readme)![1];
-    expect(firstBlock).toContain('npm ci && npx fupin demo');
+    expect(firstBlock).toContain('npm ci && npm install -g . && fupin demo');
     expect(firstBlock).toContain('npm test');
+  });
+
+  it('runs the installed command everywhere, never npx (which may fetch an unrelated package)', () => {
+    const blocks = [...readme.matchAll(/```\w*\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const inline = [...readme.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]).filter((c) => /fupin \w/.test(c));
+    for (const code of [...blocks, ...inline]) expect(code).not.toMatch(/npx fupin (?!:)/);
+    const cron = /```cron\n([\s\S]*?)```/.exec(readme)![1];
+    expect(cron).toMatch(/^PATH=/m);
+    expect(cron).toContain('fupin reconcile');
+    expect(cron).toContain('--json');
+    expect(cron).toContain('--log-file');
+    expect(readme).toContain('任务计划程序');
   });
 
   it('CI runs exactly the README test command', () => {
     const ci = fs.readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
     expect(ci).toMatch(/^npm ci$/m);
     expect(ci).toMatch(/^npm test$/m);
+    expect(ci).toMatch(/^npm run test:pack$/m);
   });
 
   it('has the rule table generated from the registry (run node scripts/rule-table.mjs)', () => {

@@ -21,12 +21,14 @@ export function cleanupNow(): void {
 let installed = false;
 
 /** Ctrl-C: remove temporary files, say that nothing changed, exit 130 (SIGTERM: 143). */
-export function installInterruptHandlers(write: (s: string) => void): void {
+export function installInterruptHandlers(write: (s: string) => void, also?: (sig: NodeJS.Signals, message: string) => void): void {
   if (installed) return;
   installed = true;
   const handler = (sig: NodeJS.Signals) => {
     cleanupNow();
-    write(`\n已中断（${sig}）：临时文件已删除，数据库和已有的输出文件没有任何改动。\n`);
+    const message = `已中断（${sig}）：临时文件已删除，数据库和已有的输出文件没有任何改动。`;
+    write(`\n${message}\n`);
+    also?.(sig, message);
     process.exit(sig === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', handler);

@@ -5,10 +5,11 @@ import { loadConfig } from '../config/load.js';
 
 export const DEFAULT_CONFIG = 'fupin.config.json';
 
+/** An explicit --config must exist (loadConfig says so, exit 2); the default one is used only when present. */
 export function resolveDbPath(cwd: string, db?: string, configFile?: string): string {
   if (db) return path.resolve(cwd, db);
   const cfgPath = path.resolve(cwd, configFile ?? DEFAULT_CONFIG);
-  if (fs.existsSync(cfgPath)) {
+  if (configFile !== undefined || fs.existsSync(cfgPath)) {
     const { config, dir } = loadConfig(cfgPath);
     return path.resolve(dir, config.database);
   }

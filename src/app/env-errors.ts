@@ -43,6 +43,9 @@ export function environmentError(e: unknown, opts: { target?: string; database?:
   if (NOT_A_FOLDER.has(code)) {
     return inputError('OUTPUT_PATH', `无法写入${at}：路径中有同名的文件，或该处不是文件夹。${tail}`, {}, '请检查配置的 output 路径，删除或改名占用该路径的文件后重新运行。');
   }
+  if (code === 'ENAMETOOLONG') {
+    return inputError('PATH_TOO_LONG', `文件名或路径太长，无法写入${at}。${tail}`, {}, '请换一个较短的文件名或路径（如 --db、配置中的 output / database）。');
+  }
   if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR_') || code === 'EIO') {
     return inputError('IO_ERROR', `读写磁盘出错，无法写入${at}。${tail}`, {}, '请检查磁盘或网络盘是否正常，然后重新运行。');
   }

@@ -24,7 +24,8 @@ export function buildHistory(db: Db): HistoryPeriod[] {
     const rows = rowsOf.all(run.period) as { fingerprint: string; rule: string; status: string; first_period: string }[];
     const rules = Object.keys(counts).map((rule) => {
       const c = counts[rule];
-      const mine = rows.filter((r) => r.rule === rule);
+      // Lifted findings (stored for `findings --status resolved`) are counted from the run's summary, not here.
+      const mine = rows.filter((r) => r.rule === rule && r.status !== 'resolved');
       const listed = mine.filter((r) => r.status === 'new' || r.status === 'persisting');
       const verified = mine.filter((r) => verdict.get(r.fingerprint) === '属实' || verdict.get(r.fingerprint) === '不属实');
       const verifiedFalse = verified.filter((r) => verdict.get(r.fingerprint) === '不属实').length;

@@ -41,7 +41,9 @@ export function classify(
   for (const f of current) {
     if (seen.has(f.fingerprint)) continue; // one subject, one line
     seen.add(f.fingerprint);
-    const p = prev.get(f.fingerprint);
+    // A finding lifted last period that fires again is new again (and counts its months afresh).
+    const before = prev.get(f.fingerprint);
+    const p = before && before.status !== 'resolved' ? before : undefined;
     const v = verifications.get(f.fingerprint) ?? null;
     const firstPeriod = p?.firstPeriod ?? period;
     const base = { ...f, firstPeriod, verification: v };

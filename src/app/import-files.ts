@@ -1,7 +1,9 @@
 // Use-case behind `fupin import`: each file in its own transaction.
 import path from 'node:path';
 import type { SourceKind } from '../model/types.js';
-import { openDb } from '../store/db.js';
+import fs from 'node:fs';
+import { openDb, type Db } from '../store/db.js';
+import { inputError } from '../errors.js';
 import { importFile, type ImportOutcome } from '../sources/import-file.js';
 import { acquireLock } from './lock.js';
 
@@ -17,8 +19,15 @@ export interface ImportFilesOptions {
 }
 
 export async function importFiles(o: ImportFilesOptions): Promise<ImportOutcome[]> {
+  // A mistyped file name must not leave a new, empty database behind.
+  for (const f of o.files) {
+    let ok = false;
+    try { ok = fs.statSync(f).isFile(); } catch { /* missing */ }
+    if (!ok) throw inputError('FILE_NOT_FOUND', '找不到该文件。', { file: path.basename(f) }, '请检查文件名和所在文件夹。');
+  }
   const lock = acquireLock(o.db);
-  const db = openDb(o.db);
+  let db: Db;
+  try { db = openDb(o.db); } catch (e) { lock.release(); throw e; }
   try {
     const out: ImportOutcome[] = [];
     for (const f of o.files) {

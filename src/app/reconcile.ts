@@ -11,6 +11,7 @@ import { lastDayOfPeriod, substitute } from '../config/load.js';
 import { openDb, type Db } from '../store/db.js';
 import { deleteImport, listImports, loadRecords, loadRejected, makeInterner, type ImportRow } from '../store/imports.js';
 import { loadFindings, loadVerifications, previousRunPeriod, saveRun } from '../store/runs.js';
+import { latestPeriod } from '../store/query.js';
 import { importFile, planImport, type ImportOutcome, type ImportPlan } from '../sources/import-file.js';
 import { defaultReaders, RosterPool, workersAvailable, type RosterJob } from '../sources/roster-pool.js';
 import { KINDS } from '../sources/kinds/index.js';
@@ -18,7 +19,7 @@ import { RULES } from '../rules/index.js';
 import { runRules } from '../rules/engine.js';
 import { findIdTypos } from '../rules/id-typo.js';
 import { classify } from './history.js';
-import { resolveSources } from './resolve-sources.js';
+import { resolveSources, unusedInputFiles } from './resolve-sources.js';
 import { acquireLock, alive } from './lock.js';
 import { usageError, inputError } from '../errors.js';
 import type { ExportFinding, RunReport, SourceSummary } from '../export/types.js';
@@ -28,6 +29,7 @@ import { buildHistory } from './history-report.js';
 import { onInterruptRemove } from './cleanup.js';
 import { loadMonitorHistory } from './monitor-history.js';
 import { environmentError } from './env-errors.js';
+import { memberLookup } from './visit-members.js';
 import { resolveExemptionFiles } from '../exemptions/resolve.js';
 import { readExemptionFiles } from '../exemptions/read-exemptions.js';
 import { applyExemptions } from '../exemptions/apply.js';
@@ -38,6 +40,8 @@ export interface ReconcileOptions {
   version: string;
   dbPath?: string;
   mask?: boolean;
+  /** Reconcile a period older than the latest reconciled one (otherwise refused, exit 2). */
+  force?: boolean;
   progress?: (msg: string) => void;
 }
 
@@ -85,17 +89,18 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
   const dbPath = o.dbPath ?? path.resolve(dir, config.database);
   const mask = o.mask ?? config.export.maskIdNumbers;
   const progress = o.progress ?? (() => {});
-  const knownRules = new Set(RULES.map((r) => r.code));
-  const unknownDisabled = params.disabled.filter((c) => !knownRules.has(c));
-  if (unknownDisabled.length) {
-    throw usageError('CONFIG_INVALID', `rules.disabled 中有不存在的规则代码：${unknownDisabled.join('、')}。`, '规则代码见 fupin rules。');
-  }
+  // rules.disabled was checked against the rule codes when the config was loaded (config/load.ts).
   if (!fs.existsSync(inputDir)) {
     throw inputError('INPUT_DIR_MISSING', `本期输入目录不存在：${path.relative(dir, inputDir) || inputDir}`, {},
       `把 ${period} 的名册放到这个目录里，或检查配置的 input 和 --period。`);
   }
   const { files, unmatched } = resolveSources(inputDir, config.sources);
   const warnings: string[] = [];
+  const unused = unusedInputFiles(inputDir, files);
+  if (unused.length) {
+    warnings.push(`输入目录中有 ${unused.length} 个文件没有被任何来源读取：${unused.slice(0, 10).join('、')}${unused.length > 10 ? ' 等' : ''}。` +
+      '如果是本月的名册，请检查配置 sources 中的 file 通配符（或文件名）。');
+  }
   // The 豁免清单 is read whole before anything is imported: a bad file stops the run with nothing changed.
   const exemptionFiles = resolveExemptionFiles(dir, config.exemptions);
   for (const u of exemptionFiles.unmatched) warnings.push(`豁免清单没有匹配到文件：${u}（本期不豁免任何疑点）`);
@@ -111,6 +116,16 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
   try {
     db = openDb(dbPath);
     db.exec('BEGIN IMMEDIATE');
+    // Lists already sent for a later month must not be contradicted by accident: an older month needs --force.
+    // Even then only this month's records and outputs change; later months keep what they hold.
+    const later = latestPeriod(db);
+    if (later && later > period) {
+      if (!o.force) {
+        throw usageError('OLDER_PERIOD', `已经比对过更晚的月份 ${later}，${period} 比它早。重新比对 ${period} 会改写 ${period} 的记录和输出文件，未做任何改动。`,
+          `确需重新比对 ${period}（例如补报了名册），加 --force；${later} 及以后月份的记录和清单不受影响。`);
+      }
+      warnings.push(`已有更晚月份 ${later} 的比对结果：本次只更新 ${period} 的记录和输出文件，${later} 的记录和已发出的清单不变。`);
+    }
     // ---- import ----
     let t = Date.now();
     const outcomes: ImportOutcome[] = [];
@@ -199,6 +214,9 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     const ex = applyExemptions(cls.listed, exemptions, RULES, referenceDate);
     cls.listed = ex.listed;
     warnings.push(...ex.warnings);
+    // The visit forms need the members of the listed households only; the index itself can go now.
+    const members = memberLookup(result.index!, cls.listed);
+    result.index = null;
 
     const counts: ReconcileSummary['counts'] = {};
     const bump = (rule: string, k: keyof ReconcileSummary['counts'][string]) => {
@@ -242,7 +260,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
         period, report, listed: cls.listed, resolved: cls.resolved, falsePositives: cls.falsePositives, exempted: ex.exempted,
         rejected: dataset.rejected, dataQualityFindings: result.findings.filter((f) => f.subject === 'row' || f.rule === 'ID_NAME_CONFLICT'),
         unknownValues: result.unknownValues, idTypos, mask, splitByTownship: config.export.splitBy === 'township',
-        trend: trendFromHistory(buildHistory(db), period),
+        trend: trendFromHistory(buildHistory(db), period), members,
       });
       // Every folder the outputs go to exists before the commit, so the moves after it cannot fail on that.
       for (const w of written) fs.mkdirSync(path.dirname(path.join(outputDir, w)), { recursive: true, mode: 0o700 });
@@ -251,7 +269,8 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     }
     t = lap('export', t);
 
-    const stored: ExportFinding[] = [...cls.listed, ...cls.notEvaluated, ...cls.falsePositives, ...ex.exempted];
+    // Lifted findings are stored too (status resolved), so `fupin findings --status resolved` can list them.
+    const stored: ExportFinding[] = [...cls.listed, ...cls.notEvaluated, ...cls.falsePositives, ...cls.resolved, ...ex.exempted];
     const summary: ReconcileSummary = {
       period, referenceDate, sources: summarySources, rulesRun: result.rulesRun, rulesSkipped: result.rulesSkipped, fieldsMissing, counts, warnings,
       outputs: written.map((w) => path.join(outputDir, w)), timings,

@@ -35,3 +35,12 @@ export function resolveSources(inputDir: string, sources: SourceConfig[]): { fil
   });
   return { files, unmatched };
 }
+
+/** Files in the input folder that no source read (a misnamed roster would otherwise go unnoticed). */
+export function unusedInputFiles(inputDir: string, used: readonly ResolvedFile[]): string[] {
+  if (!fs.existsSync(inputDir)) return [];
+  const taken = new Set(used.map((f) => f.file.toLowerCase()));
+  return fg.sync('**/*', { cwd: inputDir, onlyFiles: true, dot: false })
+    .filter((f) => !path.basename(f).startsWith('~$') && !taken.has(f.toLowerCase()))
+    .sort();
+}

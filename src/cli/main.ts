@@ -1,7 +1,10 @@
 // Entry point: builds the program, maps errors to exit codes (product-spec §1). Never calls process.exit.
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import chalk from 'chalk';
-import { ExitCode, FupinError, formatError } from '../errors.js';
+import { ExitCode, FupinError, errorJson, formatError, type Location } from '../errors.js';
+import { applyConventions, commanderMessage } from './options.js';
+import { logFileArg, openLog } from './log.js';
 import { processIo, readVersion, type CliIo } from './io.js';
 import { installInterruptHandlers } from '../app/cleanup.js';
 import { environmentError } from '../app/env-errors.js';
@@ -9,6 +12,7 @@ import { makeIdCommand } from './commands/id.js';
 import { makeSourcesCommand } from './commands/sources.js';
 import { makeRulesCommand } from './commands/rules.js';
 import { makeImportCommand } from './commands/import.js';
+import { makeInspectCommand } from './commands/inspect.js';
 import { makeInitCommand } from './commands/init.js';
 import { makeReconcileCommand } from './commands/reconcile.js';
 import { makeFindingsCommand } from './commands/findings.js';
@@ -20,76 +24,96 @@ export interface CliContext {
   io: CliIo;
   version: string;
   exitCode: number;
+  /** Lines for the --log-file only (what --quiet keeps off stderr); a no-op without --log-file. */
+  log: (text: string) => void;
 }
 
 const EXIT_HELP = `
 退出码：0 正常完成（发现问题不算错误）；1 输入数据错误（文件无法读取、缺少必需列等）；
-        2 用法或配置错误；3 程序内部错误（请报告）。`;
+        2 用法或配置错误；3 程序内部错误（请报告）。
+加 --json 时，出错也在标准输出打印一个 JSON 对象：{"error": {"code", "message", "file", "sheet", "row", "column"}}。`;
 
-/** Commander speaks English; our users read Chinese. */
-export function translateCommanderError(msg: string): string {
-  const rules: [RegExp, (...m: string[]) => string][] = [
-    [/error: unknown option '([^']*)'(?:\s*\(Did you mean (.*)\?\))?/, (_a, o, d) => `错误：未知选项 ${o}${d ? `（是不是 ${d}？）` : ''}`],
-    [/error: unknown command '([^']*)'/, (_a, c) => `错误：未知命令 ${c}`],
-    [/error: missing required argument '([^']*)'/, (_a, c) => `错误：缺少参数 <${c}>`],
-    [/error: required option '([^']*)' not specified/, (_a, o) => `错误：必须提供选项 ${o}`],
-    [/error: option '([^']*)' argument missing/, (_a, o) => `错误：选项 ${o} 缺少取值`],
-    [/error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, (_a, o, v, c) => `错误：选项 ${o} 的取值 "${v}" 无效，可选：${c}`],
-    [/error: too many arguments.*/, () => '错误：参数太多'],
-  ];
-  for (const [re, f] of rules) {
-    const m = re.exec(msg);
-    if (m) return f(...(m as unknown as string[])) + '\n';
-  }
-  return msg;
-}
+/** Every command of the program, in the order of `fupin --help`. A new command only needs to be listed here. */
+const COMMANDS = [makeInitCommand, makeReconcileCommand, makeInspectCommand, makeImportCommand, makeFindingsCommand, makeVerifyCommand,
+  makeHistoryCommand, makeIdCommand, makeSourcesCommand, makeRulesCommand, makeDemoCommand];
 
-export function buildProgram(ctx: CliContext): Command {
+export function buildProgram(ctx: CliContext, onError: (command: string) => void = () => {}): Command {
   const program = new Command('fupin')
     .description('防返贫动态监测：部门名册比对与整改清单')
     .version(ctx.version, '-V, --version', '显示版本号')
-    .helpOption('-h, --help', '显示帮助')
     .option('--debug', '出错时显示调试信息（堆栈）')
-    .addHelpText('after', EXIT_HELP)
-    .showHelpAfterError('（用 --help 查看用法）')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: (s, write) => write(translateCommanderError(s)) });
-  program.addHelpCommand('help [command]', '显示某个命令的帮助');
-  for (const make of [makeInitCommand, makeReconcileCommand, makeImportCommand, makeFindingsCommand, makeVerifyCommand,
-    makeHistoryCommand, makeIdCommand, makeSourcesCommand, makeRulesCommand, makeDemoCommand]) {
-    const cmd = make(ctx);
-    cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: (s, write) => write(translateCommanderError(s)) })
-      .helpOption('-h, --help', '显示帮助');
-    program.addCommand(cmd);
-  }
+    .option('--log-file <file>', '把屏幕上的提示、提醒和错误逐行加上时间追加到这个文件（--quiet 时提醒和汇总也写入）')
+    .addHelpText('after', EXIT_HELP);
+  program.helpCommand('help [command]', '显示某个命令的帮助');
+  for (const make of COMMANDS) program.addCommand(make(ctx));
+  applyConventions(program, { out: (s) => ctx.io.out(s), err: (s) => ctx.io.err(s), onError });
   return program;
 }
 
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const ctx: CliContext = { io, version: readVersion(), exitCode: ExitCode.Ok };
-  if (!io.color) chalk.level = 0;
+/** --json asked for (or --format json): a failure is then one JSON object on stdout as well. */
+function wantsJson(argv: string[]): boolean {
+  const end = argv.indexOf('--');
+  const args = end < 0 ? argv : argv.slice(0, end);
+  return args.some((a, i) => a === '--json' || a === '--format=json' || (a === '--format' && args[i + 1] === 'json'));
+}
+
+const COMMANDER_CODES: Record<string, string> = {
+  'commander.unknownOption': 'UNKNOWN_OPTION', 'commander.unknownCommand': 'UNKNOWN_COMMAND',
+  'commander.missingArgument': 'MISSING_ARGUMENT', 'commander.missingMandatoryOptionValue': 'MISSING_OPTION',
+  'commander.optionMissingArgument': 'MISSING_OPTION_VALUE', 'commander.excessArguments': 'TOO_MANY_ARGUMENTS',
+  'commander.invalidArgument': 'BAD_OPTION_VALUE', 'commander.conflictingOption': 'CONFLICTING_OPTIONS',
+};
+
+export async function main(argv: string[], baseIo: CliIo = processIo()): Promise<number> {
+  const version = readVersion();
+  if (!baseIo.color) chalk.level = 0;
   const debug = argv.includes('--debug');
-  if (io.installSignalHandlers) installInterruptHandlers(io.err);
+  const json = wantsJson(argv);
+  /** The human message on stderr; with --json also the error object on stdout (message without the location prefix). */
+  const fail = (code: string, text: string, exitCode: number, plain = text.replace(/^错误：/, ''), where: Location = {}, hint?: string): number => {
+    io.err(chalk.red(text) + '\n');
+    if (json) io.out(JSON.stringify(errorJson(code, plain, where, hint), null, 2) + '\n');
+    return exitCode;
+  };
+  // --log-file is opened before commander runs, so a mistyped command line is logged too.
+  let io = baseIo;
+  let log: (text: string) => void = () => {};
+  const logFile = logFileArg(argv);
+  if (logFile !== undefined) {
+    const abs = path.resolve(baseIo.cwd, logFile);
+    try {
+      log = openLog(abs);
+    } catch {
+      return fail('LOG_FILE', `错误：无法写入日志文件 ${logFile}（目录不存在或没有写权限）。`, ExitCode.UsageError);
+    }
+    io = { ...baseIo, err: (t) => { baseIo.err(t); log(t); } };
+  }
+  const ctx: CliContext = { io, version, exitCode: ExitCode.Ok, log };
+  // Under cron with --json, even a stop by SIGTERM leaves one JSON object in the output file.
+  if (io.installSignalHandlers) {
+    installInterruptHandlers(io.err, json ? (_sig, message) => io.out(JSON.stringify(errorJson('INTERRUPTED', message), null, 2) + '\n') : undefined);
+  }
+  let failedCommand = 'fupin';
   try {
-    await buildProgram(ctx).parseAsync(argv, { from: 'user' });
+    await buildProgram(ctx, (c) => { failedCommand = c; }).parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
-      return ExitCode.UsageError;
+      return fail(COMMANDER_CODES[e.code] ?? 'BAD_USAGE', `错误：${commanderMessage(e, failedCommand)}`, ExitCode.UsageError);
     }
     // A full disk or a folder that cannot be written is not a bug: say so, and where (exit 1).
     const env = environmentError(e, { base: io.cwd });
     if (env && debug && e instanceof Error) Object.defineProperty(env, 'stack', { value: e.stack });
     const fe = e instanceof FupinError ? e : env;
     if (fe) {
-      io.err(chalk.red(formatError(fe)) + '\n');
+      const code = fail(fe.code, formatError(fe), fe.exitCode, fe.message, fe.where, fe.hint);
       if (debug && fe.stack) io.err(fe.stack + '\n');
-      return fe.exitCode;
+      return code;
     }
-    io.err(`内部错误（fupin ${ctx.version}）：程序出现了意外问题，请把所用命令和这条信息报告给开发者。` +
-      (debug ? '' : '加 --debug 可显示调试信息。') + '\n');
+    const code = fail('INTERNAL', `内部错误（fupin ${version}）：程序出现了意外问题，请把所用命令和这条信息报告给开发者。` +
+      (debug ? '' : '加 --debug 可显示调试信息。'), ExitCode.Internal);
     if (debug && e instanceof Error) io.err((e.stack ?? e.message) + '\n');
-    return ExitCode.Internal;
+    return code;
   }
 }

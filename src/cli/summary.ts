@@ -4,11 +4,12 @@ import chalk from 'chalk';
 import type { ReconcileSummary } from '../app/reconcile.js';
 import { RULES } from '../rules/index.js';
 import { table } from './render.js';
+import { KINDS } from '../sources/kinds/index.js';
 
 export function renderSummary(s: ReconcileSummary, cwd: string): string {
   const out: string[] = [];
   out.push(chalk.bold(`\n${s.period} 比对完成（年龄基准日 ${s.referenceDate}）`));
-  out.push(table(['名册', '文件数', '读取', '可用', '不可用'], s.sources.map((x) => [x.kind, x.files.length, x.rowsRead, x.rowsUsed, x.rowsRejected])));
+  out.push(table(['名册', '文件数', '读取', '可用', '不可用'], s.sources.map((x) => [KINDS[x.kind]?.title ?? x.kind, x.files.length, x.rowsRead, x.rowsUsed, x.rowsRejected])));
   // The 已豁免 column only when the 豁免清单 took something off the lists.
   const anyExempted = Object.values(s.counts).some((c) => c.exempted > 0);
   const rows = RULES.filter((r) => s.counts[r.code]).map((r) => {
@@ -18,7 +19,8 @@ export function renderSummary(s: ReconcileSummary, cwd: string): string {
   out.push(table(['规则', '名称', '疑点', '新增', '持续', '已销号', ...(anyExempted ? ['已豁免'] : [])], rows));
   if (s.rulesSkipped.length) {
     out.push(chalk.yellow('未运行的规则：'));
-    for (const k of s.rulesSkipped) out.push(`  ${k.rule}：${k.reason}`);
+    const title = new Map(RULES.map((r) => [r.code, r.title]));
+    for (const k of s.rulesSkipped) out.push(`  ${title.get(k.rule) ?? k.rule}（${k.rule}）：${k.reason}`);
   }
   if (s.warnings.length) {
     out.push(chalk.yellow('提醒：'));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, stripJsonComments, lastDayOfPeriod, checkPeriod } from './load.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseConfig, stripJsonComments, lastDayOfPeriod, checkPeriod, loadConfig, lineColumn } from './load.js';
 import { FupinError } from '../errors.js';
 import { STARTER_CONFIG } from '../cli/commands/init.js';
 
@@ -62,5 +65,52 @@ describe('config', () => {
     expect(checkPeriod('2026-10')).toBe('2026-10');
     expect(errorOf(() => checkPeriod('2026-13')).exitCode).toBe(2);
     expect(errorOf(() => checkPeriod('202610')).exitCode).toBe(2);
+  });
+
+  it('says a value is wrong, and which value, rather than missing', () => {
+    const e = errorOf(() => parseConfig({ sources: [{ kind: 'monitor', file: 'a.xlsx' }], rules: { incomeThreshold: '6700元' } }, 'x.json'));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toContain('rules.incomeThreshold');
+    expect(e.message).toContain('"6700元"');
+    expect(e.message).toContain('应为数字');
+    expect(e.message).not.toContain('缺少此项');
+    const m = errorOf(() => parseConfig({}, 'x.json'));
+    expect(m.message).toContain('sources：缺少此项');
+    const v = errorOf(() => parseConfig({ sources: [{ kind: 'cars', file: 'a.xlsx' }] }, 'x.json'));
+    expect(v.message).toContain('"cars"');
+    const n = errorOf(() => parseConfig({ sources: [{ kind: 'monitor', file: 'a.xlsx' }], rules: { incomeThreshold: -5 } }, 'x.json'));
+    expect(n.message).toContain('-5');
+  });
+
+  it('rejects a reference date that is not a real day', () => {
+    const e = errorOf(() => parseConfig({ sources: [{ kind: 'monitor', file: 'a.xlsx' }], rules: { referenceDate: '2026-02-30' } }, 'x.json'));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toContain('rules.referenceDate');
+    expect(e.message).toContain('这一天不存在');
+    expect(parseConfig({ sources: [{ kind: 'monitor', file: 'a.xlsx' }], rules: { referenceDate: '2024-02-29' } }, 'x.json').rules.referenceDate).toBe('2024-02-29');
+  });
+
+  it('accepts exactly the engine codes in rules.disabled (as the engine compares them) and lists them otherwise', () => {
+    const c = parseConfig({ sources: [{ kind: 'monitor', file: 'a.xlsx' }], rules: { disabled: [' zero_employment ', 'MISSED'] } }, 'x.json');
+    expect(c.rules.disabled).toEqual(['ZERO_EMPLOYMENT', 'MISSED']);
+    const e = errorOf(() => parseConfig({ sources: [{ kind: 'monitor', file: 'a.xlsx' }], rules: { disabled: ['ZERO_EMPLOYMNT'] } }, 'x.json'));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toContain('"ZERO_EMPLOYMNT"');
+    expect(e.message).toContain('ZERO_EMPLOYMENT');
+    expect(e.message).toContain('INCOME_BELOW_LINE');
+  });
+
+  it('gives the line and column of a JSON syntax error, counting comments', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fupin-cfg-'));
+    const f = path.join(dir, 'fupin.config.json');
+    fs.writeFileSync(f, '// 注释\n{\n  "county": "示例县", /* 块注释 */\n  "sources": [ { "kind": "monitor" "file": "a.xlsx" } ]\n}\n');
+    const e = errorOf(() => loadConfig(f));
+    expect(e.exitCode).toBe(2);
+    expect(e.code).toBe('CONFIG_SYNTAX');
+    expect(e.message).toContain('第 4 行第 36 列'); // the "file" that needs a comma before it
+    expect(e.message).not.toContain('position');
+    fs.writeFileSync(f, '{\n  "sources": [\n');
+    expect(errorOf(() => loadConfig(f)).message).toMatch(/第 2 行第 \d+ 列/);
+    expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
   });
 });

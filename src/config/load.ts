@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import { ConfigSchema, type Config } from './schema.js';
 import { usageError } from '../errors.js';
 import { KINDS } from '../sources/kinds/index.js';
+import { RULES } from '../rules/index.js';
+import { parseIsoDate } from '../idcard/parse.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -14,7 +16,10 @@ export interface LoadedConfig {
   text: string;
 }
 
-/** Strip // and /* *\/ comments outside strings, so the starter config can explain itself. */
+/**
+ * Blank out // and /* *\/ comments outside strings, so the starter config can explain itself. Comments become
+ * spaces (line breaks kept), so a JSON syntax error's position is still a position in the user's file.
+ */
 export function stripJsonComments(s: string): string {
   let out = '';
   let i = 0;
@@ -27,11 +32,50 @@ export function stripJsonComments(s: string): string {
       if (c === '"') inStr = false;
       i++;
     } else if (c === '"') { inStr = true; out += c; i++; }
-    else if (c === '/' && s[i + 1] === '/') { while (i < s.length && s[i] !== '\n') i++; }
-    else if (c === '/' && s[i + 1] === '*') { const e = s.indexOf('*/', i + 2); i = e < 0 ? s.length : e + 2; }
+    else if (c === '/' && s[i + 1] === '/') { while (i < s.length && s[i] !== '\n') { out += blank(s[i]); i++; } }
+    else if (c === '/' && s[i + 1] === '*') {
+      const e = s.indexOf('*/', i + 2);
+      const end = e < 0 ? s.length : e + 2;
+      for (; i < end; i++) out += blank(s[i]);
+    }
     else { out += c; i++; }
   }
   return out;
+}
+
+function blank(c: string): string {
+  return c === '\n' || c === '\r' ? c : ' ';
+}
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** JSON.parse with a Chinese message that gives line and column (V8 reports an offset, or nothing at the end). */
+export function parseJsonText(text: string): { value: unknown } | { line: number; column: number; near: string } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (e) {
+    const m = /position (\d+)/.exec((e as Error).message);
+    const offset = m ? Number(m[1]) : text.trimEnd().length;
+    const { line, column } = lineColumn(text, offset);
+    const near = (text.split('\n')[line - 1] ?? '').trim().slice(0, 60);
+    return { line, column, near };
+  }
+}
+
+/** A real calendar date in YYYY-MM-DD form (2026-02-30 is not one). */
+export function isRealIsoDate(s: string): boolean {
+  return parseIsoDate(s) !== null;
+}
+
+/** The value the user wrote, for a message (config values are settings, not personal data). */
+function shown(v: unknown): string {
+  const t = typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v);
+  return t.length > 40 ? t.slice(0, 40) + '…' : t;
 }
 
 function pathText(p: readonly PropertyKey[]): string {
@@ -51,24 +95,27 @@ export function formatZodIssues(issues: z.core.$ZodIssue[]): string[] {
         return `${where}：不认识的配置项 ${i.keys.map((k) => `"${k}"`).join('、')}（是否拼写错误？）`;
       case 'invalid_type': {
         const exp = TYPE_ZH[i.expected as string] ?? String(i.expected);
-        return `${where}：${(i as any).input === undefined ? '缺少此项，应为' : '类型不对，应为'}${exp}`;
+        // zod reports the offending value only when asked (reportInput); absent means the key is missing.
+        return 'input' in i && i.input !== undefined
+          ? `${where}：取值 ${shown(i.input)} 不对，应为${exp}`
+          : `${where}：缺少此项，应为${exp}`;
       }
       case 'invalid_value':
-        return `${where}：取值应为 ${i.values.map((v) => JSON.stringify(v)).join(' / ')} 之一`;
+        return `${where}：${'input' in i ? `取值 ${shown(i.input)} 不对，` : ''}应为 ${i.values.map((v) => JSON.stringify(v)).join(' / ')} 之一`;
       case 'too_small':
-        return `${where}：${i.origin === 'array' ? `至少需要 ${String(i.minimum)} 项` : i.origin === 'string' ? '不能为空' : `不能小于 ${String(i.minimum)}`}`;
+        return `${where}：${'input' in i && !Array.isArray(i.input) ? `取值 ${shown(i.input)} 不对，` : ''}${i.origin === 'array' ? `至少需要 ${String(i.minimum)} 项` : i.origin === 'string' ? '不能为空' : `不能小于 ${String(i.minimum)}`}`;
       case 'too_big':
-        return `${where}：不能大于 ${String(i.maximum)}`;
+        return `${where}：${'input' in i && !Array.isArray(i.input) ? `取值 ${shown(i.input)} 不对，` : ''}不能大于 ${String(i.maximum)}`;
       case 'invalid_union':
         return `${where}：取值格式不对`;
       default:
-        return `${where}：${/[\u4e00-\u9fa5]/.test(i.message) ? i.message : '取值不对'}`;
+        return `${where}：${'input' in i && i.input !== undefined && typeof i.input !== 'object' ? `取值 ${shown(i.input)} 不对，` : ''}${/[\u4e00-\u9fa5]/.test(i.message) ? i.message : '取值不对'}`;
     }
   });
 }
 
 export function parseConfig(raw: unknown, where: string): Config {
-  const res = ConfigSchema.safeParse(raw);
+  const res = ConfigSchema.safeParse(raw, { reportInput: true });
   if (!res.success) {
     throw usageError('CONFIG_INVALID', `配置文件 ${where} 有误：\n  ${formatZodIssues(res.error.issues).join('\n  ')}`,
       '按提示修改配置文件；各项的说明见 README 或 fupin.schema.json。');
@@ -81,8 +128,15 @@ export function parseConfig(raw: unknown, where: string): Config {
       if (!fields.has(k)) problems.push(`sources[${i}].columns.${k}：${s.kind} 没有字段 "${k}"（可用：${[...fields].join('、')}）`);
     }
   });
+  // rules.disabled: the engine's codes, compared as the engine compares them (trimmed, upper case).
+  const codes = RULES.map((r) => r.code);
+  cfg.rules.disabled = cfg.rules.disabled.map((d) => d.trim().toUpperCase());
+  const unknown = cfg.rules.disabled.filter((d) => !codes.includes(d));
+  if (unknown.length) {
+    problems.push(`rules.disabled：不认识的规则代码 ${unknown.map((u) => `"${u}"`).join('、')}（可用：${codes.join('、')}）`);
+  }
   if (problems.length) {
-    throw usageError('CONFIG_INVALID', `配置文件 ${where} 有误：\n  ${problems.join('\n  ')}`, '字段名见 fupin sources。');
+    throw usageError('CONFIG_INVALID', `配置文件 ${where} 有误：\n  ${problems.join('\n  ')}`, '字段名见 fupin sources，规则代码见 fupin rules。');
   }
   return cfg;
 }
@@ -95,14 +149,12 @@ export function loadConfig(file: string): LoadedConfig {
   } catch {
     throw usageError('CONFIG_NOT_FOUND', `找不到配置文件 ${file}。`, '用 fupin init 生成一个，或用 --config 指定配置文件路径。');
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(stripJsonComments(text.replace(/^\ufeff/, '')));
-  } catch (e) {
-    throw usageError('CONFIG_SYNTAX', `配置文件 ${path.basename(file)} 不是有效的 JSON（${(e as Error).message}）。`,
-      '检查是否缺少逗号或引号、是否多了结尾逗号。');
+  const parsed = parseJsonText(stripJsonComments(text.replace(/^\ufeff/, '')));
+  if (!('value' in parsed)) {
+    throw usageError('CONFIG_SYNTAX', `配置文件 ${path.basename(file)} 第 ${parsed.line} 行第 ${parsed.column} 列不是有效的 JSON` +
+      (parsed.near ? `（这一行：${parsed.near}）` : '') + '。', '检查这里或上一行是否缺少逗号、引号或括号，是否多了结尾逗号。');
   }
-  return { config: parseConfig(raw, path.basename(file)), path: abs, dir: path.dirname(abs), text };
+  return { config: parseConfig(parsed.value, path.basename(file)), path: abs, dir: path.dirname(abs), text };
 }
 
 export function lastDayOfPeriod(period: string): string {

@@ -1,9 +1,11 @@
 // fupin.config.json schema (product-spec §2). Defaults live here and only here.
 import { z } from 'zod';
 import { SOURCE_KINDS, DEFAULT_RULE_PARAMS, type IncomeLine } from '../model/types.js';
+import { parseIsoDate } from '../idcard/parse.js';
 import { incomeLineProblems } from '../rules/income-line.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期')
+  .refine((s) => parseIsoDate(s) !== null, '这一天不存在（请检查月份的天数）');
 const agePair = z.tuple([z.number().int().min(0).max(120), z.number().int().min(0).max(120)])
   .refine(([a, b]) => a <= b, '下限不能大于上限');
 

@@ -2,6 +2,7 @@
 // counts. Pure; masking and formula neutralisation happen here.
 import type { Evidence, Finding, RejectedRow, SourceKind, UnknownValue } from '../model/types.js';
 import { KINDS } from '../sources/kinds/index.js';
+import { reasonLabel } from '../model/reasons.js';
 import { maskIdsInText, maskRawValue, maybeMaskId, neutralizeFormula } from './text-safety.js';
 import type { ColumnSpec, IdTypoSuspect, OutCell, RunReport } from './types.js';
 
@@ -87,7 +88,7 @@ export function rejectedRowValues(r: RejectedRow, mask: boolean, report?: RunRep
     .map(([h, v]) => `${h}=${mask ? maskRawValue(h, v) : v}`)
     .join('; ');
   return [
-    kindTitle(r.kind, report), t(r.file), t(r.sheet), r.row, t(r.column), r.reason, t(r.reasonText),
+    kindTitle(r.kind, report), t(r.file), t(r.sheet), r.row, t(r.column), reasonLabel(r.reason, r.reasonText), t(r.reasonText),
     t(raw), t(r.name), t(r.township), t(r.village),
   ];
 }

@@ -2,6 +2,8 @@
 import type { IncomeLine, RuleParams } from '../model/types.js';
 import { describeIncomeLine } from '../rules/income-line.js';
 import type { ColumnSpec, OutCell, RunReport } from './types.js';
+import { timestampLabel } from './report-format.js';
+import { RulesSchema } from '../config/schema.js';
 
 export const PURPOSE_TEXT = '本清单为比对疑点，供乡镇入户核实，不是结论；每条疑点均需核实后据实整改或说明。';
 
@@ -32,6 +34,9 @@ const PARAM_LABELS: Record<string, string> = {
   illnessSelfPayThreshold: '大病自付费用阈值（元）',
   vehicleTypes: '计入的车辆类型',
   disabled: '停用的规则',
+  minMonitorMonths: '最短监测月数（快进快出）',
+  assistanceGraceMonths: '落实帮扶的宽限月数',
+  rowCountChangeWarning: '名册行数变化提醒比例',
   tekunAbleAge: '健康人员享受特困供养的核查年龄（周岁）',
   workMonthlyIncome: '务工月收入合理范围（元）',
   workMinAge: '登记务工的最低年龄（周岁）',
@@ -65,7 +70,7 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   };
   const header = (...cells: string[]) => rows.push({ cells, style: 'header' });
 
-  rows.push({ cells: [ctx.title ?? `${report.county}防返贫动态监测部门数据比对整改清单 说明`], style: 'title' });
+  rows.push({ cells: [ctx.title ?? `${report.county} ${ctx.township ?? '全县'} 防返贫动态监测疑点整改清单（${report.period}）— 说明`], style: 'title' });
   plain('用途', PURPOSE_TEXT);
   plain('个人信息保护', PRIVACY_TEXT);
   plain('县', report.county);
@@ -74,7 +79,7 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   plain('范围', ctx.township ?? '全县');
   plain('身份证号显示', ctx.maskIdNumbers ? '已脱敏（保留前6位和后4位）' : '完整号码（仅限内部使用，不得外发）');
   plain('工具版本', `fupin ${report.toolVersion}`);
-  plain('生成时间', report.generatedAt);
+  plain('生成时间', timestampLabel(report.generatedAt)); // local time, as in the report (not the stored UTC form)
 
   section('数据来源');
   header('来源', '提供部门', '文件', '读取行数', '可用行数', '不可用行数', '数据日期');
@@ -103,7 +108,8 @@ export function buildNotes(report: RunReport, ctx: NotesContext): NoteRow[] {
   header('参数', '取值', '使用该参数的规则');
   for (const [key, value] of paramEntries(report.params)) {
     const users = report.rules.filter((r) => r.params.includes(key)).map((r) => r.code);
-    plain(PARAM_LABELS[key] ?? key, formatParam(key, value, report.period), users.join('、'));
+    // A key without a label here (a newer setting) still reads in Chinese: the schema's own description.
+    plain(PARAM_LABELS[key] ?? RulesSchema.shape[key as keyof typeof RulesSchema.shape]?.description ?? key, formatParam(key, value, report.period), users.join('、'));
   }
 
   section('比对规则');

@@ -1,6 +1,6 @@
 // Pure helpers: masking, neutralisation, sheet and file names, township grouping, rows.
 import { describe, expect, it } from 'vitest';
-import { isIdHeader, maskIdsInText, maskRawValue, neutralizeFormula } from './text-safety.js';
+import { isIdHeader, isPhoneHeader, maskIdsInText, maskPhone, maskRawValue, neutralizeFormula } from './text-safety.js';
 import { SheetNames, sanitizeSheetName } from './sheet-name.js';
 import { UNKNOWN_TOWNSHIP, groupByTownship, safeFileName, townshipFileNames } from './township-split.js';
 import { RECTIFICATION_COLUMNS, rectificationRowValues, sortFindingsForList, toRectificationRows } from './rectification-rows.js';
@@ -23,7 +23,7 @@ describe('ID masking in text', () => {
     expect(maskIdsInText('成员张三(身份证号11010519491231002X)名下有车')).toBe('成员张三(身份证号110105********002X)名下有车');
     expect(maskIdsInText('旧号110105491231002')).toBe('旧号110**********02');
     expect(maskIdsInText('残疾证11010519491231002X42')).not.toMatch(/\d{9,}/);
-    expect(maskIdsInText('电话13800138000，第17行，2024-05-31')).toBe('电话13800138000，第17行，2024-05-31');
+    expect(maskIdsInText('电话13800138000，第17行，2024-05-31')).toBe('电话138****8000，第17行，2024-05-31');
     expect(maskIdsInText('a 110105194912310021 b 440524188001010014')).toBe('a 110105********0021 b 440524********0014');
     expect(maskIdsInText('全角１１０１０５１９４９１２３１００２Ｘ')).not.toContain('１９４９');
   });
@@ -126,5 +126,25 @@ describe('misc', () => {
     expect(csvCell('=1,2')).toBe(`"'=1,2"`);
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(csvLine(['a', 'b'])).toBe('a,b\r\n');
+  });
+});
+
+describe('phone masking (wherever IDs are masked)', () => {
+  it('masks mobile numbers in text, not other numbers', () => {
+    expect(maskIdsInText('联系电话：13912345678；第1234行')).toBe('联系电话：139****5678；第1234行');
+    expect(maskIdsInText('+86 13912345678')).not.toContain('1234');
+    expect(maskIdsInText('金额 12345678901234')).toBe('金额 12345678901234'); // 14 digits: neither phone nor ID
+    expect(maskIdsInText('第17行 2026-10-01 6700元')).toBe('第17行 2026-10-01 6700元');
+    expect(maskIdsInText('10012345678')).toBe('10012345678'); // 100… is not a mobile prefix
+  });
+
+  it('masks whole values of phone columns, landlines included', () => {
+    expect(isPhoneHeader('联系电话')).toBe(true);
+    expect(isPhoneHeader('手机号码')).toBe(true);
+    expect(isPhoneHeader('身份证号码')).toBe(false);
+    expect(maskRawValue('联系电话', '0857-4221234')).toBe('085*-***1234');
+    expect(maskRawValue('手机', '13800138000')).toBe('138****8000');
+    expect(maskRawValue('手机', '无')).toBe('无');
+    expect(maskPhone('1380013')).toBe('*******');
   });
 });

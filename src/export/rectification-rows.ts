@@ -39,27 +39,28 @@ export interface RectificationRow {
 }
 
 /** Columns in sheet order; `key` ties a column to its RectificationRow field. */
+// Widths chosen so the 18 printed columns fit A4 landscape at ≥ 8 pt (print-layout.ts); long text wraps.
 export const RECTIFICATION_COLUMNS: readonly (ColumnSpec & { key: keyof RectificationRow })[] = [
-  { key: 'seq', header: '序号', width: 6 },
-  { key: 'township', header: '乡镇', width: 10 },
-  { key: 'village', header: '村', width: 12 },
-  { key: 'householdId', header: '户编号', width: 20 },
-  { key: 'headName', header: '户主姓名', width: 10 },
-  { key: 'headIdNumber', header: '户主身份证号', width: 21 },
-  { key: 'name', header: '问题人员姓名', width: 12 },
-  { key: 'idNumber', header: '问题人员身份证号', width: 21 },
-  { key: 'problemType', header: '问题类型', width: 20, wrap: true },
-  { key: 'description', header: '问题描述', width: 60, wrap: true },
-  { key: 'basis', header: '比对依据', width: 30, wrap: true },
-  { key: 'leadDept', header: '牵头单位', width: 14, wrap: true },
-  { key: 'status', header: '状态', width: 8 },
-  { key: 'verifyResult', header: '核实结果', width: 10 },
-  { key: 'verifyNote', header: '核实说明', width: 24, wrap: true },
-  { key: 'measure', header: '整改措施', width: 24, wrap: true },
-  { key: 'deadline', header: '整改时限', width: 12 },
-  { key: 'responsible', header: '责任人', width: 10 },
+  { key: 'seq', header: '序号', width: 5 },
+  { key: 'township', header: '乡镇', width: 8 },
+  { key: 'village', header: '村', width: 8 },
+  { key: 'householdId', header: '户编号', width: 11 },
+  { key: 'headName', header: '户主姓名', width: 7 },
+  { key: 'headIdNumber', header: '户主身份证号', width: 11 },
+  { key: 'name', header: '问题人员姓名', width: 7 },
+  { key: 'idNumber', header: '问题人员身份证号', width: 11 },
+  { key: 'problemType', header: '问题类型', width: 10, wrap: true },
+  { key: 'description', header: '问题描述', width: 34, wrap: true },
+  { key: 'basis', header: '比对依据', width: 15, wrap: true },
+  { key: 'leadDept', header: '牵头单位', width: 8, wrap: true },
+  { key: 'status', header: '状态', width: 6 },
+  { key: 'verifyResult', header: '核实结果', width: 7 },
+  { key: 'verifyNote', header: '核实说明', width: 12, wrap: true },
+  { key: 'measure', header: '整改措施', width: 12, wrap: true },
+  { key: 'deadline', header: '整改时限', width: 8 },
+  { key: 'responsible', header: '责任人', width: 7 },
   // Kept visible (narrow) rather than hidden: hidden columns get lost when townships copy the
-  // visible cells into a new sheet, and WPS shows hidden columns inconsistently.
+  // visible cells into a new sheet, and WPS shows hidden columns inconsistently. Outside the print area.
   { key: 'fingerprint', header: FINGERPRINT_HEADER, width: 12 },
 ];
 

@@ -77,7 +77,8 @@ export function buildSummary(report: RunReport, input: SummaryInput, township?: 
     return [k, ...c];
   });
   return {
-    header: ['乡镇', ...rules.map((r) => (titles[r] ? `${r} ${titles[r]}` : r)), ...SUMMARY_STATUS_HEADERS],
+    // Township officials read titles, not codes (the codes are in the 说明 sheet).
+    header: ['乡镇', ...rules.map((r) => titles[r] ?? r), ...SUMMARY_STATUS_HEADERS],
     rows,
     total: ['合计', ...total],
   };

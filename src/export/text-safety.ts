@@ -1,4 +1,4 @@
-// Cell-text safety for exported lists: formula neutralisation and ID masking inside free text. Pure.
+// Cell-text safety for exported lists: formula neutralisation and ID and phone masking inside free text. Pure.
 import { maskIdNumber } from '../idcard/mask.js';
 
 // Excel, WPS and LibreOffice may evaluate cells starting with these (OWASP "CSV injection").
@@ -16,9 +16,34 @@ export function neutralizeFormula(s: string): string {
 // and longer numbers that embed an ID (20-char disability certificates, bank accounts).
 const ID_IN_TEXT = /[0-9\uFF10-\uFF19]{14,}[0-9\uFF10-\uFF19XxＸｘ]/g;
 
-/** Mask every ID-looking number inside a sentence. */
+// A mainland mobile number (11 digits from 13x–19x, optionally +86), not part of a longer number.
+const PHONE_IN_TEXT = /(?<![0-9\uFF10-\uFF19])(?:\+?86[- ]?)?1[3-9][0-9]{9}(?![0-9\uFF10-\uFF19])/g;
+
+/**
+ * Mask every ID-looking number inside a sentence, and mobile phone numbers too: phones are masked
+ * wherever IDs are (product-spec §9.5).
+ */
 export function maskIdsInText(s: string): string {
-  return s.replace(ID_IN_TEXT, (m) => maskIdNumber(m));
+  return s.replace(ID_IN_TEXT, (m) => maskIdNumber(m)).replace(PHONE_IN_TEXT, (m) => maskPhone(m));
+}
+
+/** `13800138000` -> `138****8000`; a landline `0851-2345678` -> `085*****5678`: first 3 and last 4 digits kept. */
+export function maskPhone(value: string): string {
+  const digits = [...value].filter((c) => /[0-9\uFF10-\uFF19]/.test(c)).length;
+  if (digits < 8) return value.replace(/[0-9\uFF10-\uFF19]/g, '*');
+  let seen = 0;
+  return [...value].map((c) => {
+    if (!/[0-9\uFF10-\uFF19]/.test(c)) return c;
+    seen++;
+    return seen <= 3 || seen > digits - 4 ? c : '*';
+  }).join('');
+}
+
+const PHONE_HEADER = /电话|手机|联系方式|联系号码|号码\s*$|TEL|PHONE|MOBILE/i;
+
+/** True when a column header names a phone column (联系电话, 手机号码 …). */
+export function isPhoneHeader(header: string): boolean {
+  return PHONE_HEADER.test(header) && !ID_HEADER.test(header);
 }
 
 const ID_HEADER = /身份证|证件号|身份号码|证号|AAC002/i;
@@ -37,6 +62,10 @@ export function maskRawValue(header: string, value: string): string {
   if (isIdHeader(header)) {
     const digits = value.match(/[0-9\uFF10-\uFF19]/g)?.length ?? 0;
     if (digits >= 6) return maskIdNumber(value.trim());
+  }
+  if (isPhoneHeader(header)) {
+    const digits = value.match(/[0-9\uFF10-\uFF19]/g)?.length ?? 0;
+    if (digits >= 5) return maskPhone(value.trim());
   }
   return maskIdsInText(value);
 }

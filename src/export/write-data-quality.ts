@@ -10,26 +10,28 @@ import { writeXlsxStream } from './xlsx-stream.js';
 
 export async function writeDataQualityWorkbook(
   path: string,
-  input: DataQualityInput & { report: RunReport },
+  input: DataQualityInput & { report: RunReport; /** One providing department's own list (分部门). */ department?: string },
   opts: ExportOptions,
 ): Promise<void> {
   const { report } = input;
   const mask = opts.maskIdNumbers;
+  const who = input.department ? ` ${input.department}` : '';
+  const title = (sheet: string) => `${report.county}${who} 部门名册数据质量清单（${report.period}）— ${sheet}`;
   await writeXlsxStream(path, async (book) => {
-    const rejected = await book.table({ name: DQ_SHEETS.rejected, columns: REJECTED_COLUMNS });
+    const rejected = await book.table({ name: DQ_SHEETS.rejected, title: title(DQ_SHEETS.rejected), columns: REJECTED_COLUMNS });
     for (const r of input.rejected) await rejected.add(rejectedRowValues(r, mask, report));
     rejected.commit();
 
-    const ids = await book.table({ name: DQ_SHEETS.idProblems, columns: ID_PROBLEM_COLUMNS });
+    const ids = await book.table({ name: DQ_SHEETS.idProblems, title: title(DQ_SHEETS.idProblems), columns: ID_PROBLEM_COLUMNS });
     let seq = 0;
     for (const f of input.findings) await ids.add(idProblemValues(f, ++seq, mask, report));
     ids.commit();
 
-    const typos = await book.table({ name: DQ_SHEETS.idTypos, columns: ID_TYPO_COLUMNS });
+    const typos = await book.table({ name: DQ_SHEETS.idTypos, title: title(DQ_SHEETS.idTypos), columns: ID_TYPO_COLUMNS });
     for (const s of input.idTypos) await typos.add(idTypoValues(s, mask, report));
     typos.commit();
 
-    const unknown = await book.table({ name: DQ_SHEETS.unknownValues, columns: UNKNOWN_VALUE_COLUMNS });
+    const unknown = await book.table({ name: DQ_SHEETS.unknownValues, title: title(DQ_SHEETS.unknownValues), columns: UNKNOWN_VALUE_COLUMNS });
     // Kinds in catalogue order, then field, then the most frequent values first.
     const kindRank = (k: string) => (SOURCE_KINDS as readonly string[]).indexOf(k);
     const sorted = [...input.unknownValues].sort(
@@ -38,7 +40,7 @@ export async function writeDataQualityWorkbook(
     for (const u of sorted) await unknown.add(unknownValueValues(u, mask, report));
     unknown.commit();
 
-    const summary = await book.table({ name: DQ_SHEETS.summary, columns: DQ_SUMMARY_COLUMNS });
+    const summary = await book.table({ name: DQ_SHEETS.summary, title: title(DQ_SHEETS.summary), columns: DQ_SUMMARY_COLUMNS });
     const { rows, total } = dqSummaryRows(report);
     await summary.addAll(rows);
     await summary.add(total, 'bold');

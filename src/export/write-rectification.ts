@@ -12,6 +12,7 @@ import { SheetNames } from './sheet-name.js';
 import { neutralizeFormula } from './text-safety.js';
 import { townshipKey } from './township-split.js';
 import { writeXlsxStream, type StreamBook } from './xlsx-stream.js';
+import { VERDICTS, signatureRows } from './signature.js';
 
 export interface RectificationInput {
   findings: ExportFinding[];
@@ -41,7 +42,7 @@ export async function writeRectificationWorkbook(path: string, input: Rectificat
 
   const titles = ruleTitles(report);
   const ruleOrder = summaryRules(report, { findings, resolved, falsePositives });
-  const rowOpts = { maskIdNumbers: opts.maskIdNumbers, ruleTitles: titles };
+  const rowOpts = { maskIdNumbers: opts.maskIdNumbers, ruleTitles: titles, report, township };
   const names = new SheetNames([SUMMARY_SHEET, RESOLVED_SHEET, FALSE_POSITIVE_SHEET, EXEMPTED_SHEET, NOTES_SHEET]);
   // A township's list never shows exemptions: they are off its lists by decision of the county.
   const exempted = township === undefined ? input.exempted ?? [] : [];
@@ -54,7 +55,9 @@ export async function writeRectificationWorkbook(path: string, input: Rectificat
       width: i === 0 ? 12 : Math.min(24, Math.max(8, h.length + 2)),
       wrap: i > 0,
     }));
-    const sum = await book.table({ name: SUMMARY_SHEET, columns: summaryCols });
+    const sum = await book.table({
+      name: SUMMARY_SHEET, columns: summaryCols, title: listTitle(report, township, SUMMARY_SHEET), print: { landscape: true, repeatFirstColumn: true },
+    });
     await sum.addAll(summary.rows);
     await sum.add(summary.total, 'bold');
     sum.commit();
@@ -81,19 +84,33 @@ export async function writeRectificationWorkbook(path: string, input: Rectificat
   });
 }
 
+/** "示例县 甲镇 防返贫动态监测疑点整改清单（2026-10）— 四类人员": county, township and period on every printed page. */
+export function listTitle(report: RunReport, township: string | undefined, sheet: string): string {
+  return `${report.county} ${township ?? '全县'} 防返贫动态监测疑点整改清单（${report.period}）— ${sheet}`;
+}
+
+const VERDICT_COLUMN = RECTIFICATION_COLUMNS.findIndex((c) => c.key === 'verifyResult') + 1;
+/** The 编号 column is last and not printed: townships need not see it on paper, verify needs it on screen. */
+const PRINTED_COLUMNS = RECTIFICATION_COLUMNS.findIndex((c) => c.key === 'fingerprint');
+
 async function listSheet(
   book: StreamBook,
   name: string,
   findings: ExportFinding[],
-  rowOpts: { maskIdNumbers: boolean; ruleTitles: Record<string, string> },
+  rowOpts: { maskIdNumbers: boolean; ruleTitles: Record<string, string>; report: RunReport; township?: string },
 ): Promise<void> {
-  const sheet = await book.table({ name, columns: RECTIFICATION_COLUMNS, printLandscape: true });
+  const sheet = await book.table({
+    name, columns: RECTIFICATION_COLUMNS, title: listTitle(rowOpts.report, rowOpts.township, name),
+    print: { landscape: true, columns: PRINTED_COLUMNS },
+    dropDowns: [{ column: VERDICT_COLUMN, values: VERDICTS, prompt: '入户核实后选择：属实 或 不属实' }],
+  });
   // Rows one at a time: 100,000 findings never exist as one array of rows.
   for (let i = 0; i < findings.length; i++) {
     const [row] = toRectificationRows([findings[i]], rowOpts);
     row.seq = i + 1;
     await sheet.add(rectificationRowValues(row));
   }
+  await sheet.addAfterData(signatureRows(RECTIFICATION_COLUMNS.length));
   sheet.commit();
 }
 

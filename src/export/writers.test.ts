@@ -12,6 +12,9 @@ import { writeRectificationWorkbook } from './write-rectification.js';
 import { writeDataQualityWorkbook } from './write-data-quality.js';
 import { writeFindingsCsv, writeFindingsJson } from './write-findings.js';
 import { PURPOSE_TEXT } from './notes-rows.js';
+import { writeVisitForm } from './write-visit-form.js';
+import { visitHouseholds } from './visit-form-rows.js';
+import { reportForDepartment, splitByDepartment } from './department-split.js';
 
 const ID_A = '11010519491231002X'; // GB 11643 sample
 const ID_B = '440524188001010014';
@@ -94,10 +97,27 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The workbook as the row-level tests see it: title rows above the header and signature blocks removed. */
 async function read(p: string): Promise<ExcelJS.Workbook> {
+  const wb = await readRaw(p);
+  for (const ws of wb.worksheets) {
+    if (ws.name === '说明') continue;
+    // The signature block (a blank row and the labels) ends the sheet; exceljs's spliceRows keeps trailing rows.
+    for (let r = ws.rowCount; r >= 1; r--) {
+      if ((ws.getRow(r).values as unknown[]).includes('填报单位（盖章）：')) (ws as unknown as { _rows: unknown[] })._rows.length = r - 2;
+    }
+    if (isTitleRow(ws)) ws.spliceRows(1, 1);
+  }
+  return wb;
+}
+async function readRaw(p: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(p);
   return wb;
+}
+function isTitleRow(ws: ExcelJS.Worksheet): boolean {
+  const v = (ws.getRow(1).values as unknown[]).filter((x) => x !== null && x !== undefined && x !== '');
+  return v.length >= 1 && new Set(v.map(String)).size === 1 && String(v[0]).includes('（');
 }
 function rowValues(ws: ExcelJS.Worksheet, r: number): unknown[] {
   const v = ws.getRow(r).values as unknown[];
@@ -117,30 +137,61 @@ function dataRows(ws: ExcelJS.Worksheet): number {
 }
 
 describe('writeRectificationWorkbook', () => {
-  it('writes sheets in order with exact headers, frozen header and autofilter', async () => {
+  it('writes sheets in order: title row, exact headers, frozen header, autofilter over the data, drop-down, signature', async () => {
     const p = join(dir, '整改清单-2024-05.xlsx');
     const fx = fixtures();
     await writeRectificationWorkbook(p, fx, { maskIdNumbers: true });
-    const wb = await read(p);
+    const wb = await readRaw(p);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       '汇总', '漏评', '四类人员', '错退 ／ 风险消除不实', '义务教育保障', '住房安全保障', '已销号', '核实不属实', '说明',
     ]);
     for (const ws of wb.worksheets.filter((w) => w.name !== '汇总' && w.name !== '说明')) {
-      expect(rowValues(ws, 1)).toEqual(HEADERS);
+      expect(ws.getRow(1).getCell(1).value).toBe(`示例县 全县 防返贫动态监测疑点整改清单（2024-05）— ${ws.name}`);
+      expect(rowValues(ws, 2)).toEqual(HEADERS);
       expect(ws.views[0].state).toBe('frozen');
-      expect((ws.views[0] as { ySplit?: number }).ySplit).toBe(1);
-      expect(ws.autoFilter).toBe(`A1:S${ws.actualRowCount}`);
+      expect((ws.views[0] as { ySplit?: number }).ySplit).toBe(2);
+      const last = ws.rowCount - 2; // the signature block: a blank row and the labels
+      expect(rowValues(ws, ws.rowCount)).toContain('填报单位（盖章）：');
+      expect(rowValues(ws, ws.rowCount)).toContain('审核人：');
+      expect(ws.autoFilter).toBe(`A2:S${last}`);
       expect(ws.pageSetup.orientation).toBe('landscape');
-      expect(ws.pageSetup.printTitlesRow).toBe('1:1');
-      expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
-      expect(ws.getColumn(10).width).toBeGreaterThanOrEqual(40);
-      expect(ws.getRow(2).getCell(10).alignment?.wrapText).toBe(true);
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.printTitlesRow).toBe('1:2');
+      expect(ws.pageSetup.printArea).toBe(`A1:R${ws.rowCount}`); // the 编号 column is not printed
+      expect(ws.headerFooter.oddFooter).toContain('第 &P 页 共 &N 页');
+      expect(ws.getRow(2).getCell(1).font?.bold).toBe(true);
+      expect(ws.getRow(3).getCell(10).alignment?.wrapText).toBe(true);
+      expect(ws.getCell(`N3`).dataValidation).toMatchObject({ type: 'list', formulae: ['"属实,不属实"'] });
+      expect(ws.getCell(`N${last}`).dataValidation?.type).toBe('list');
     }
     const summary = wb.getWorksheet('汇总')!;
     expect(summary.views[0].state).toBe('frozen');
     expect(summary.autoFilter).toBeTruthy();
+    expect(summary.pageSetup.printTitlesColumn).toBe('A:A');
     expect(mode(p)).toBe(0o600);
     noTemp();
+  });
+
+  it('sets up every sheet for A4 printing in the XML itself (fit to width, footer, print titles, row heights)', async () => {
+    const p = join(dir, 'x.xlsx');
+    await writeRectificationWorkbook(p, fixtures(), { maskIdNumbers: true });
+    const { execSync } = await import('node:child_process');
+    const book = execSync(`unzip -p "${p}" xl/workbook.xml`, { encoding: 'utf8' });
+    const names = [...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    names.forEach((name, i) => {
+      const xml = execSync(`unzip -p "${p}" xl/worksheets/sheet${i + 1}.xml`, { encoding: 'utf8' });
+      expect(xml, name).toContain('<pageSetUpPr fitToPage="1"/>');
+      expect(xml, name).toMatch(/<pageSetup [^>]*paperSize="9"/);
+      expect(xml, name).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+      expect(xml, name).toMatch(/<pageSetup [^>]*fitToHeight="0"/);
+      expect(xml, name).toMatch(/<oddFooter>[^<]*第 &amp;P 页 共 &amp;N 页<\/oddFooter>/);
+      if (name !== '说明') {
+        expect(book, name).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">`);
+        expect(book).toMatch(new RegExp(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">&apos;${name}&apos;!\\$A\\$1:\\$[A-Z]+\\$\\d+<`));
+      }
+      // Long descriptions wrap in rows tall enough to show them.
+      if (name === '四类人员') expect(xml).toMatch(/<row r="3" ht="\d+" customHeight="1"/);
+    });
   });
 
   it('lists every finding once, with 序号 per sheet, status labels and verification columns', async () => {
@@ -180,9 +231,10 @@ describe('writeRectificationWorkbook', () => {
     const ws = (await read(p)).getWorksheet('汇总')!;
     const header = rowValues(ws, 1);
     expect(header[0]).toBe('乡镇');
-    expect(header).toContain('FOUR_CAT_VEHICLE 家庭成员名下有小汽车');
-    expect(header).toContain('HOUSING_UNSAFE 住房安全未保障'); // skipped, but has a not_evaluated finding
+    expect(header).toContain('家庭成员名下有小汽车');
+    expect(header).toContain('住房安全未保障'); // skipped, but has a not_evaluated finding
     expect(header.slice(-6)).toEqual(['合计', '新增', '持续', '未评估', '已销号', '核实不属实']);
+    expect(header.filter((h) => /^[A-Z_]{4,}/.test(String(h)))).toEqual([]); // titles, not codes
     expect(ws.getColumn(1).values.slice(2)).toEqual(['甲镇', '乙乡', '未知乡镇', '合计']);
     const last = rowValues(ws, ws.actualRowCount);
     expect(last.slice(-6)).toEqual([7, 4, 2, 1, 1, 1]);
@@ -359,6 +411,31 @@ describe('writeDataQualityWorkbook', () => {
   ];
   const input = () => ({ rejected, findings, unknownValues, idTypos, report: report() });
 
+  it('splits the problems by providing department; a name conflict goes to every department involved', () => {
+    const conflict: Finding = { ...findings[0], rule: 'ID_NAME_CONFLICT', fingerprint: 'fp-c',
+      evidence: [{ kind: 'monitor', file: '监测对象.xlsx', sheet: 'Sheet1', row: 7 }, { kind: 'vehicle', file: '车辆.xlsx', sheet: '车辆', row: 3 }] };
+    const parts = splitByDepartment({ rejected, findings: [...findings, conflict], unknownValues, idTypos }, report());
+    expect([...parts.keys()].sort()).toEqual(['乡村振兴局', '公安交管', '民政'].sort());
+    expect(parts.get('公安交管')!.rejected.map((r) => r.file)).toEqual(['车辆.xlsx']);
+    expect(parts.get('公安交管')!.findings.map((f) => f.rule)).toEqual(['ID_INVALID', 'ID_NAME_CONFLICT']);
+    expect(parts.get('公安交管')!.unknownValues).toHaveLength(1);
+    expect(parts.get('乡村振兴局')!.findings.map((f) => f.rule)).toEqual(['ID_NAME_CONFLICT']);
+    expect(parts.get('民政')!.idTypos).toHaveLength(1);
+    expect(reportForDepartment(report(), '公安交管').sources.map((x) => x.kind)).toEqual(['vehicle']);
+  });
+
+  it('writes a department list with the department in every title', async () => {
+    const p = join(dir, '数据质量-2024-05-公安交管.xlsx');
+    const part = splitByDepartment({ rejected, findings, unknownValues, idTypos }, report()).get('公安交管')!;
+    await writeDataQualityWorkbook(p, { ...part, report: reportForDepartment(report(), '公安交管'), department: '公安交管' }, { maskIdNumbers: true });
+    const raw = await readRaw(p);
+    expect(String(raw.getWorksheet('不可用行')!.getRow(1).getCell(1).value)).toBe('示例县 公安交管 部门名册数据质量清单（2024-05）— 不可用行');
+    const wb = await read(p);
+    expect(dataRows(wb.getWorksheet('不可用行')!)).toBe(1);
+    expect(rowValues(wb.getWorksheet('汇总')!, 2).slice(0, 3)).toEqual(['机动车登记', '公安交管', '车辆.xlsx']);
+    expect(mode(p)).toBe(0o600);
+  });
+
   it('writes the five sheets with headers and masked values', async () => {
     const p = join(dir, '数据质量-2024-05.xlsx');
     await writeDataQualityWorkbook(p, input(), { maskIdNumbers: true });
@@ -369,7 +446,7 @@ describe('writeDataQualityWorkbook', () => {
     expect(dataRows(rej)).toBe(2);
     expect(rej.views[0].state).toBe('frozen');
     expect(rej.autoFilter).toBeTruthy();
-    expect(rowValues(rej, 2).slice(0, 7)).toEqual(['防返贫监测对象', '监测对象.xlsx', 'Sheet1', 5, '身份证号', 'CHECKSUM', '身份证号校验位错误']);
+    expect(rowValues(rej, 2).slice(0, 7)).toEqual(['防返贫监测对象', '监测对象.xlsx', 'Sheet1', 5, '身份证号', '校验位错误', '身份证号校验位错误']);
     expect(rej.getRow(2).getCell(8).value).toBe('姓名=孙八; 身份证号=110105********0021; 乡镇=甲镇');
     expect(rej.getRow(3).getCell(8).value).toBe(`所有人==1+2; 身份证号=1.1******17; 备注=曾用440524********0014`);
     expect(rej.getRow(3).getCell(9).value).toBe("'=1+2");
@@ -401,5 +478,49 @@ describe('writeDataQualityWorkbook', () => {
     await writeDataQualityWorkbook(p, input(), { maskIdNumbers: false });
     const rej = (await read(p)).getWorksheet('不可用行')!;
     expect(rej.getRow(2).getCell(8).value).toBe('姓名=孙八; 身份证号=110105194912310021; 乡镇=甲镇');
+  });
+});
+
+describe('writeVisitForm (入户核查表)', () => {
+  const questions = { FOUR_CAT_VEHICLE: '车辆是否仍由本户使用？', EDU_DROPOUT: '该儿童是否在校？', MISSED: '是否应纳入监测？' };
+
+  it('groups findings by household, skips department row problems', () => {
+    const fx = fixtures();
+    const jia = fx.findings.filter((f) => f.township === '甲镇');
+    const extra = { ...jia[0], rule: 'ID_INVALID', subject: 'row' as const, fingerprint: 'fp-x', householdId: null };
+    const hh = visitHouseholds([...jia, extra]);
+    expect(hh.flat().map((f) => f.rule)).not.toContain('ID_INVALID');
+    expect(hh.flat()).toHaveLength(jia.length);
+    for (const g of hh) expect(new Set(g.map((f) => f.householdId)).size).toBe(1);
+  });
+
+  it('writes one page per household: members, each finding with its question, blanks and signature lines', async () => {
+    const p = join(dir, '入户核查表-2024-05-甲镇.xlsx');
+    const fx = fixtures();
+    const jia = fx.findings.filter((f) => f.township === '甲镇');
+    const members = () => [{ name: '张三', idNumber: ID_A, relation: '户主' }, { name: '李四', idNumber: ID_B, relation: '之子' }];
+    await writeVisitForm(p, { report: fx.report, township: '甲镇', findings: jia, questions, members }, { maskIdNumbers: true });
+    expect(mode(p)).toBe(0o600);
+    const wb = await readRaw(p);
+    const ws = wb.getWorksheet('入户核查表')!;
+    const text = allCells(wb).map((c) => String(c.value ?? '')).join('\n');
+    expect(String(ws.getRow(1).getCell(1).value)).toBe('示例县 甲镇 防返贫动态监测疑点入户核查表（2024-05）');
+    expect(text).toContain('张三（户主，110105********002X）、李四（之子，440524********0014）');
+    expect(text).toContain('车辆是否仍由本户使用？');
+    expect(text).toContain('□ 属实');
+    expect(text).toContain('核查人（签字）：');
+    expect(text).toContain('户主（签字或按手印）：');
+    for (const id of [ID_A, ID_B, ID_D]) expect(text).not.toContain(id);
+    const households = visitHouseholds(jia).length;
+    let signatures = 0;
+    ws.eachRow((row) => { if (row.getCell(1).value === '核查人（签字）：') signatures++; });
+    expect(signatures).toBe(households);
+    expect(ws.pageSetup.orientation).toBe('portrait');
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.printTitlesRow).toBe('1:1');
+    const { execSync } = await import('node:child_process');
+    const xml = execSync(`unzip -p "${p}" xl/worksheets/sheet1.xml`, { encoding: 'utf8' });
+    expect((xml.match(/<brk /g) ?? []).length).toBe(households - 1); // a page break between households
+    expect(xml).toMatch(/<oddFooter>[^<]*第 &amp;P 页 共 &amp;N 页/);
   });
 });

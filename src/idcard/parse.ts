@@ -51,7 +51,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
   return d <= days;
 }
 
-function parseIsoDate(s: string): [number, number, number] | null {
+export function parseIsoDate(s: string): [number, number, number] | null {
   const m = ISO_DATE.exec(s);
   if (!m) return null;
   const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);

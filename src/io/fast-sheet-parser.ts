@@ -2,24 +2,24 @@
 //
 // It reads the decoded sheet XML (as produced by `decodeAndTap`) with indexOf/charCodeAt, keeps an
 // incomplete element as carry-over for the next chunk, and builds only the Cell values and row arrays.
-// Values match `exceljsRowParser` (see the tests), except where exceljs 4.4.0 is wrong; there this
-// scanner follows the file format:
+// It follows the file format where exceljs 4.4.0 (the former fallback reader) is wrong:
 //   - inline rich text: all runs are joined (exceljs keeps the last run); phonetic runs are dropped,
-//     and `_x000D_` escapes are decoded as in shared strings;
+//     and `_xHHHH_` escapes are decoded in inline strings and text formula results (t="str");
 //   - a formula whose cached result is 0 stays 0 (exceljs: empty), `t="b"` formulas give booleans;
 //   - entities are decoded once (exceljs decodes inline and formula strings twice: `&amp;lt;` -> '<');
 //   - the date test uses the cell's own style, including s="0" (exceljs ignores s="0" and lets a
 //     row-level style leak into the cells of that row);
 //   - whitespace between tags (pretty-printed XML) is not part of a value; CDATA text is kept.
-// Like exceljs, a cell without a usable r="A1" column, or in a row without a usable r, is an error.
+// Rows and cells may omit their r attribute (the standard allows it; POI, PhpSpreadsheet and others
+// write such files): like Excel, a row without r is the one after the previous row, and a cell without
+// r is in the column after the previous cell of its row.
 import type { Cell } from '../model/types.js';
 import { excelSerialToDate, isoToDate, trimCells } from './cells.js';
-import { decodeXml, decodeXstring, isNameEnd, runsText } from './ooxml.js';
+import { crlf, decodeXml, decodeXstring, isNameEnd, runsText } from './ooxml.js';
 import type { ParsedRow, SheetContext, SheetRowParser } from './read-xlsx.js';
 
 const enum T { N, S, STR, INLINE, B, E, D }
 
-const MS_PER_DAY = 86_400_000;
 const NO_ROWS: ParsedRow[] = [];
 
 /** parseInt(s.slice(a, b), 10) without the slice for the plain-digits case. */
@@ -70,7 +70,7 @@ function textOf(raw: string): string {
   let s = raw;
   if (s.indexOf('<') >= 0) s = stripMarkup(s);
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
-  return s.indexOf('&') >= 0 ? decodeXml(s) : s;
+  return s.indexOf('&') >= 0 ? crlf(decodeXml(s)) : s;
 }
 
 /** Keeps CDATA sections (entities inside them escaped so decodeXml leaves them alone), drops comments. */
@@ -85,12 +85,6 @@ function stripMarkup(s: string): string {
  */
 function own(v: string): string {
   return v.length < 13 ? v : (' ' + v).slice(1);
-}
-
-/** exceljs's date conversion for plain (non-formula) cells: no range check. */
-function serialToDate(v: number, date1904: boolean): Date | null {
-  const d = new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
-  return Number.isNaN(d.getTime()) ? null : d;
 }
 
 function badRef(): Error {
@@ -123,7 +117,8 @@ export class SheetScanner {
   private waiting = false;
   private state = 0; // 0 before <sheetData>, 1 inside, 2 after
   private cells: Cell[] | null = null; // open row
-  private rowR = NaN; // its r attribute (parseInt semantics)
+  private rowR = 0; // its number: the r attribute, or the one after the previous row
+  private nextCol = 1; // column of a cell without r: the one after the previous cell
   private prev = 0;
   private out: ParsedRow[] = [];
   // Cell under construction (set by cellAt; fields instead of an object to avoid per-cell garbage).
@@ -146,7 +141,7 @@ export class SheetScanner {
     return this.take();
   }
 
-  /** End of input: whatever is left is an incomplete element, which exceljs's SAX parser also drops. */
+  /** End of input: whatever is left is an incomplete element, which is dropped (as a SAX parser would). */
   end(): ParsedRow[] {
     if (this.state === 1 && this.buf.length > 0) this.scan(true);
     this.buf = '';
@@ -234,7 +229,8 @@ export class SheetScanner {
       if (nameLen === 1 && c === 114 /* r */) { r = intAt(s, vs, i); break; }
       i++;
     }
-    this.rowR = r;
+    this.rowR = Number.isFinite(r) && r > 0 ? r : this.prev + 1;
+    this.nextCol = 1;
     this.cells = [];
     if (end !== gt) this.rowClose(); // <row/>
     return gt + 1;
@@ -244,8 +240,7 @@ export class SheetScanner {
     const cells = this.cells;
     if (!cells) return;
     this.cells = null;
-    const r = this.rowR;
-    const num = Number.isFinite(r) && r > 0 ? r : this.prev + 1;
+    const num = this.rowR;
     this.prev = num;
     if (trimCells(cells).length > 0) this.out.push({ row: num, cells });
   }
@@ -344,32 +339,25 @@ export class SheetScanner {
     }
 
     const cells = this.cells;
-    if (!cells) return next; // a cell outside a row: exceljs ignores it
-    const col = refA < 0 ? 0 : colOf(s, refA, refB);
-    // exceljs creates every cell by its address and fails on a bad one (no r, lower-case letters, no row number).
-    if (col < 1 || col > 16384 || !(this.rowR >= 0)) throw badRef();
+    if (!cells) return next; // a cell outside a row: no row to put it in (Excel drops it too)
+    // No r (or one without column letters): the column after the previous cell, as Excel counts.
+    let col = refA < 0 ? 0 : colOf(s, refA, refB);
+    if (col === 0) col = this.nextCol;
+    if (col > 16384) throw badRef();
+    this.nextCol = col + 1;
     if (!hasV && !hasF && this.inline === null) return next; // no value: leave the slot empty
-    cells[col - 1] = this.value(s, t, style, hasF, hasV, refA, refB);
+    cells[col - 1] = this.value(s, t, style, hasV);
     return next;
   }
 
-  private value(s: string, t: T, style: number, hasF: boolean, hasV: boolean, refA: number, refB: number): Cell {
+  private value(s: string, t: T, style: number, hasV: boolean): Cell {
     const ctx = this.ctx;
     const inline = this.inline;
     const hasText = hasV || inline !== null;
     if (t === T.E || t === T.D) {
-      // The tap decoded these already (see decodeAndTap); consume its entry to keep the map small.
-      if (ctx.special.size > 0) {
-        const ref = s.slice(refA, refB);
-        const c = ctx.special.get(ref);
-        if (c !== undefined) {
-          ctx.special.delete(ref);
-          return c;
-        }
-      }
-      if (!hasV) return null;
-      const text = decodeXml(s.slice(this.vA, this.vB));
-      return t === T.E ? { error: text || '#N/A' } : (isoToDate(text) ?? (text || null));
+      if (!hasText) return null;
+      const text = inline !== null ? inline : textOf(s.slice(this.vA, this.vB));
+      return t === T.E ? { error: text || '#N/A' } : (isoToDate(text) ?? (text === '' ? null : own(text)));
     }
     if (!hasText) return null; // a formula without a cached value
     switch (t) {
@@ -379,7 +367,9 @@ export class SheetScanner {
       }
       case T.STR:
       case T.INLINE: {
-        const v = inline !== null ? inline : textOf(s.slice(this.vA, this.vB));
+        if (inline !== null) return inline === '' ? null : own(inline);
+        let v = textOf(s.slice(this.vA, this.vB));
+        if (v.indexOf('_x') >= 0) v = crlf(decodeXstring(v));
         return v === '' ? null : own(v);
       }
       case T.B:
@@ -387,9 +377,7 @@ export class SheetScanner {
       default: {
         const v = hasV ? numAt(s, this.vA, this.vB) : parseFloat(inline!);
         if (Number.isNaN(v)) return null;
-        if (ctx.dateStyles[style] === true) {
-          return hasF ? (excelSerialToDate(v, ctx.date1904) ?? v) : serialToDate(v, ctx.date1904);
-        }
+        if (ctx.dateStyles[style] === true) return excelSerialToDate(v, ctx.date1904) ?? v;
         return v;
       }
     }
@@ -422,16 +410,16 @@ function vThenEnd(s: string, from: number): number {
     && s.charCodeAt(lt + 7) === 62 ? lt + 8 : -1;
 }
 
-/** Column number of a reference, the way exceljs's decodeAddress reads it; 0 when there is none. */
+/** Column number of a reference ("AB12", "$AB$12", lower case too); 0 when it has no column letters. */
 function colOf(s: string, a: number, b: number): number {
   let col = 0;
   let hasCol = false;
   let hasRow = false;
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
-    if (!hasRow && c >= 65 && c <= 90) {
+    if (!hasRow && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
       hasCol = true;
-      col = col * 26 + c - 64;
+      col = col * 26 + (c & 0xdf) - 64;
     } else if (c >= 48 && c <= 57) hasRow = true;
     else if (hasRow && hasCol && c !== 36) break;
   }
@@ -441,7 +429,7 @@ function colOf(s: string, a: number, b: number): number {
 /** Text of an <is> element: every <t> of every run, phonetic runs (<rPh>) left out. */
 function inlineText(s: string, a: number, b: number): string {
   const out = textOf(runsText(s, a, b));
-  return out.indexOf('_x') >= 0 ? decodeXstring(out) : out;
+  return out.indexOf('_x') >= 0 ? crlf(decodeXstring(out)) : out;
 }
 
 async function* parseSheet(xml: AsyncIterable<string>, ctx: SheetContext): AsyncGenerator<ParsedRow[]> {

@@ -50,7 +50,11 @@ export function asInputError(err: unknown, file: string): FupinError {
   if (err instanceof FupinError) return err;
   const code = (err as NodeJS.ErrnoException | null)?.code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && code !== 'ERR_INVALID_ARG_TYPE') return cannotOpenError(file, err);
-  const e = corruptFileError(file);
+  // Zip damage found by a check (bad CRC) carries its own message, naming the damaged part.
+  const what = (err as { what?: unknown } | null)?.what;
+  const e = typeof what === 'string'
+    ? inputError('CORRUPT_FILE', what, { file }, '请重新下载或向报送单位重新索取该文件；如 WPS 或 Excel 仍能打开，请“另存为” .xlsx 后再试。')
+    : corruptFileError(file);
   Object.defineProperty(e, 'cause', { value: err, enumerable: false }); // for --debug; never printed to users
   return e;
 }

@@ -15,6 +15,20 @@ export function decodeXml(s: string): string {
   });
 }
 
+/** XML line-end normalisation: a literal CR LF or lone CR in the text is a LF. */
+export function eol(s: string): string {
+  return s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Cell text after all decoding: CR LF becomes LF. Writers on Windows store a line break typed as CR LF
+ * (openpyxl and xlsxwriter as `_x000D_` + LF, others as `&#13;` + LF); the line break is what the cell
+ * shows, and SheetJS reads it the same way. A lone CR stays.
+ */
+export function crlf(s: string): string {
+  return s.indexOf('\r\n') < 0 ? s : s.replace(/\r\n/g, '\n');
+}
+
 /** OOXML ST_Xstring escapes: `_x000D_` is a carriage return, `_x005F_` an underscore. */
 export function decodeXstring(s: string): string {
   if (s.indexOf('_x') < 0) return s;
@@ -95,9 +109,12 @@ export function isDateFormatCode(code: string): boolean {
 /** For each cell style index (cellXfs order): does it display a date? */
 export function parseDateStyles(xml: string): boolean[] {
   const custom = new Map<number, string>();
+  // Only the <numFmts> list: <dxf> entries (conditional formats) carry their own numFmt elements, often
+  // reusing ids such as 14, and must not change what a cell style displays.
+  const fmts = /<(?:\w+:)?numFmts\b[^>]*>([\s\S]*?)<\/(?:\w+:)?numFmts>/.exec(xml)?.[1] ?? '';
   const reFmt = /<(?:\w+:)?numFmt\b([^>]*)>/g;
   let m: RegExpExecArray | null;
-  while ((m = reFmt.exec(xml))) {
+  while ((m = reFmt.exec(fmts))) {
     const a = attrs(m[1]);
     custom.set(Number(a.numFmtId), a.formatCode ?? '');
   }
@@ -135,18 +152,19 @@ export class SharedStringsParser {
     if (this.prefixed === undefined) {
       const m = /<([\w:]*)sst\b/.exec(this.buf);
       if (!m) return;
-      this.prefixed = m[1] !== '';
+      // Prefixed parts (<x:si>) and Excel 2007 beta's <sstItem> take the regex path.
+      this.prefixed = m[1] !== '' || this.buf.indexOf('<sstItem') >= 0;
     }
     const last = this.prefixed ? this.pushRegex() : this.pushScan();
     if (last > 0) this.buf = this.buf.slice(last);
   }
 
   private pushRegex(): number {
-    const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
+    const re = /<(?:\w+:)?(si|sstItem)\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?\1>)/g;
     let m: RegExpExecArray | null;
     let last = 0;
     while ((m = re.exec(this.buf))) {
-      this.strings.push(m[1] === undefined ? '' : siText(m[1]));
+      this.strings.push(m[2] === undefined ? '' : siText(m[2]));
       last = re.lastIndex;
     }
     return last;
@@ -186,7 +204,7 @@ function siText(inner: string): string {
   let m: RegExpExecArray | null;
   let out = '';
   while ((m = re.exec(body))) if (m[1]) out += m[1];
-  return decodeXstring(decodeXml(out));
+  return crlf(decodeXstring(decodeXml(eol(out))));
 }
 
 /**
@@ -225,7 +243,7 @@ export function isNameEnd(c: number): boolean {
 
 /** siText for the unprefixed content s[a, b) of an <si>, by scanning. */
 function siTextAt(s: string, a: number, b: number): string {
-  const out = decodeXstring(decodeXml(runsText(s, a, b)));
+  const out = crlf(decodeXstring(decodeXml(eol(runsText(s, a, b)))));
   // A copy, so that the table does not keep every chunk of the part alive (V8 substrings are views).
   return out.length < 13 ? out : (' ' + out).slice(1);
 }

@@ -9,24 +9,30 @@ import {
   unsupportedFormatError,
 } from './io-errors.js';
 import { readCsv } from './read-csv.js';
-import { readXls } from './read-xls.js';
+import { inspectCfb, readXls } from './read-xls.js';
 import { readXlsx } from './read-xlsx.js';
 import type { ReadOptions, TableEvent } from './types.js';
 
 export const SUPPORTED_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.txt'] as const;
+/** WPS 表格 files: read when they are a BIFF workbook inside OLE (as WPS usually saves them), else refused by name. */
+const WPS_EXTENSIONS = ['.et', '.ett'];
 
 const FORMAT_NAMES: Record<string, string> = {
   '.et': 'WPS 表格', '.ett': 'WPS 表格模板', '.wps': 'WPS 文字', '.numbers': 'Apple Numbers', '.ods': 'OpenDocument 表格',
   '.dbf': 'dBase 数据库', '.xlsb': 'Excel 二进制工作簿', '.doc': 'Word 文档', '.docx': 'Word 文档', '.pdf': 'PDF',
 };
 
-type Magic = 'zip' | 'cfb' | 'markup' | 'text' | 'binary';
+type Magic = 'zip' | 'cfb' | 'biff' | 'markup' | 'text' | 'binary';
 
 const CFB_SIG = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 function classify(head: Buffer): Magic {
   if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) return 'zip';
   if (head.length >= 8 && head.subarray(0, 8).equals(CFB_SIG)) return 'cfb';
+  // A bare BIFF2–5 stream (Excel 2.x–4.x and some old exporters, no OLE container): starts with a BOF record
+  // 0x0009 / 0x0209 / 0x0409 / 0x0809 whose length is small.
+  if (head.length >= 8 && head[0] === 0x09 && (head[1] === 0 || head[1] === 2 || head[1] === 4 || head[1] === 8)
+      && head[3] === 0 && head[2] >= 4 && head[2] <= 20) return 'biff';
   // Markup: first non-blank character '<' (after a BOM; NUL bytes skipped for UTF-16).
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) ? 2 : 0;
   let i = bom;
@@ -62,20 +68,13 @@ async function sniff(path: string, file: string): Promise<{ size: number; head: 
   }
 }
 
-const UTF16 = (s: string) => Buffer.from(s, 'utf16le');
-const ENCRYPTION_MARKERS = [UTF16('EncryptionInfo'), UTF16('EncryptedPackage')];
-
-/** An OLE compound file: an encrypted OOXML workbook, or a real .xls (possibly misnamed). */
+/** An OLE compound file: an encrypted OOXML workbook, or a real .xls (possibly misnamed, or a WPS .et). */
 async function* readCfb(path: string, file: string, ext: string): AsyncGenerator<TableEvent> {
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch (err) {
-    throw cannotOpenError(file, err);
-  }
-  if (ENCRYPTION_MARKERS.some((m) => data.includes(m))) throw encryptedError(file);
-  const looksLikeXls = data.includes(UTF16('Workbook')) || data.includes(UTF16('Book'));
-  if (!looksLikeXls) {
+  const data = await readWhole(path, file);
+  const kind = await inspectCfb(data);
+  if (kind === 'encrypted') throw encryptedError(file);
+  if (kind === 'other') {
+    if (WPS_EXTENSIONS.includes(ext)) throw unsupportedFormatError(file, ext, FORMAT_NAMES[ext]);
     // An OLE file named .xlsx without a workbook stream is how Office stores a password-protected workbook.
     if (ext !== '.xls') throw encryptedError(file);
     throw corruptFileError(file);
@@ -83,28 +82,36 @@ async function* readCfb(path: string, file: string, ext: string): AsyncGenerator
   yield* readXls(data, file);
 }
 
+async function readWhole(path: string, file: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw cannotOpenError(file, err);
+  }
+}
+
 async function* dispatch(path: string, opts: ReadOptions): AsyncGenerator<TableEvent> {
   const file = displayNameOf(path, opts.displayName);
   const ext = extname(path).toLowerCase();
-  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
+  const wps = WPS_EXTENSIONS.includes(ext);
+  if (!wps && !(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
     throw unsupportedFormatError(file, ext, FORMAT_NAMES[ext]);
   }
   const { size, head } = await sniff(path, file);
   if (size === 0) throw emptyFileError(file);
   const magic = classify(head);
+  if (wps) {
+    if (magic === 'cfb') return yield* readCfb(path, file, ext);
+    throw unsupportedFormatError(file, ext, FORMAT_NAMES[ext]);
+  }
 
   if (magic === 'zip') return yield* readXlsx(path, file, ext);
   if (magic === 'cfb') return yield* readCfb(path, file, ext);
+  if (magic === 'biff' && ext !== '.csv' && ext !== '.txt') return yield* readXls(await readWhole(path, file), file);
   if (ext === '.xlsx' || ext === '.xlsm') throw notWorkbookError(file, ext);
   if (ext === '.xls' && magic === 'markup') {
     // HTML/XML tables saved as .xls: decode with the detected encoding (often GBK) before SheetJS sees them.
-    let data: Buffer;
-    try {
-      data = await readFile(path);
-    } catch (err) {
-      throw cannotOpenError(file, err);
-    }
-    return yield* readXls(decodeAll(data), file);
+    return yield* readXls(decodeAll(await readWhole(path, file)), file);
   }
   if (magic === 'text' || (magic === 'markup' && ext !== '.xls')) return yield* readCsv(path, file);
   throw notWorkbookError(file, ext);

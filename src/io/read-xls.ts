@@ -1,5 +1,6 @@
-// .xls reader (Excel 97–2003 BIFF, and the HTML tables some department systems save as .xls) via SheetJS.
-// The whole file is parsed at once: BIFF8 is limited to 65,536 rows, so this stays small.
+// .xls reader via SheetJS: Excel 97–2003 (BIFF8) and Excel 5/95 (BIFF5) inside an OLE container — also
+// WPS .et files, which are the same — bare BIFF2–4 streams of older programs, and the HTML tables some
+// department systems save as .xls. The whole file is parsed at once: BIFF8 is limited to 65,536 rows.
 import type { Cell } from '../model/types.js';
 import { excelSerialToDate, trimCells } from './cells.js';
 import { corruptFileError, encryptedError, emptyFileError } from './io-errors.js';
@@ -18,6 +19,25 @@ function loadSheetJS(): Promise<SheetJS> {
     return X;
   })();
   return sheetjs;
+}
+
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** What an OLE compound file holds: an encrypted OOXML package, a BIFF workbook stream, or neither. */
+export async function inspectCfb(data: Buffer): Promise<'encrypted' | 'workbook' | 'other'> {
+  // The stream names, found as bytes even where the container itself is damaged.
+  if (data.includes(ENCRYPTION_INFO) || data.includes(ENCRYPTED_PACKAGE)) return 'encrypted';
+  const X = await loadSheetJS();
+  let names: string[];
+  try {
+    names = X.CFB.read(data, { type: 'buffer' }).FileIndex.map((e: { name: string }) => e.name);
+  } catch {
+    return 'other';
+  }
+  if (names.some((n) => /^(?:EncryptionInfo|EncryptedPackage)$/i.test(n))) return 'encrypted';
+  // Excel writes "Workbook" (BIFF8) or "Book" (BIFF5); other writers use any case ("BOOK", "WORKBOOK").
+  return names.some((n) => /^(?:workbook|book)$/i.test(n)) ? 'workbook' : 'other';
 }
 
 // BIFF error codes -> the text Excel shows.

@@ -4,26 +4,21 @@
 //                      -> row parser -> RawRow
 // Workbook-level parts (sheet list, shared strings, date styles) are parsed in ooxml.ts.
 //
-// Row parser: by default our own sheet-XML scanner (fast-sheet-parser.ts), not exceljs's streaming
-// WorksheetReader. The sheet data of a roster is a flat list of <row>/<c>/<v> elements; exceljs runs it
-// through a general SAX parser and builds Row/Cell objects with styles for every cell, which made it
-// 3-4x slower than unzipping and scanning the XML. The scanner reads only what a roster needs (values,
-// shared/inline strings, dates by style, errors; merges come from the tap) and gives the same values,
-// apart from a few exceljs mistakes listed in fast-sheet-parser.ts. On a 300,000-row, 13-column roster
-// (2 cores, medians of 3): 2.6 s and 148 MiB peak RSS instead of 12.2 s and 419 MiB with shared
-// strings, 3.5 s instead of 8.1 s with inline strings. exceljs stays available for comparison and as
-// a fallback: FUPIN_XLSX_PARSER=exceljs.
+// Row parser: our own sheet-XML scanner (fast-sheet-parser.ts). The sheet data of a roster is a flat
+// list of <row>/<c>/<v> elements; a general SAX parser building Row/Cell objects (exceljs's streaming
+// WorksheetReader, the former fallback) was 3-4x slower than unzipping and scanning the XML, and wrong
+// on several real-world files (see fast-sheet-parser.ts). On a 300,000-row, 13-column roster (2 cores,
+// medians of 3): 2.6 s and 148 MiB peak RSS instead of 12.2 s and 419 MiB with shared strings.
 import { isAscii } from 'node:buffer';
 import { open, type FileHandle } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Cell } from '../model/types.js';
-import { excelSerialToDate, isoToDate, trimCells, decodeRef } from './cells.js';
+import { decodeMergeRef, type MergeRef } from './cells.js';
 import { fastRowParser } from './fast-sheet-parser.js';
 import {
   asInputError, cannotOpenError, corruptFileError, emptyFileError, notWorkbookError,
 } from './io-errors.js';
 import {
-  decodeXml, parseDateStyles, parseRels, parseWorkbook, resolvePart, SharedStringsParser,
+  parseDateStyles, parseRels, parseWorkbook, resolvePart, SharedStringsParser,
 } from './ooxml.js';
 import type { MergeRange, TableEvent } from './types.js';
 import { readEntry, readZipDir, streamEntry, type ZipDir, type ZipEntry } from './zip.js';
@@ -33,8 +28,6 @@ export interface SheetContext {
   sharedStrings: string[];
   dateStyles: boolean[]; // per cell style index: displays a date
   date1904: boolean;
-  /** Cells the tap decoded itself (formula errors, ISO dates), by address; consumed by the parser. */
-  special: Map<string, Cell>;
 }
 
 export interface ParsedRow { row: number; cells: Cell[] }
@@ -60,6 +53,8 @@ const REL_STYLES = /\/styles$/;
 
 const utf8 = (b: Buffer): string => b.toString('utf8').replace(/^\uFEFF/, '');
 
+const partNumber = (target: string): number => Number(/(\d+)\.xml$/i.exec(target)?.[1] ?? Infinity);
+
 async function loadBook(path: string, fh: FileHandle, size: number, dir: ZipDir, file: string, ext: string): Promise<Book> {
   // The main part is named by the package rels; almost always xl/workbook.xml.
   let wbPath = 'xl/workbook.xml';
@@ -80,8 +75,13 @@ async function loadBook(path: string, fh: FileHandle, size: number, dir: ZipDir,
   const sheets: BookSheet[] = [];
   if (rels.length > 0) {
     const byId = new Map(rels.map((r) => [r.id, r]));
+    // A sheet whose r:id is empty or dangling (some generators write such files; Excel and SheetJS still show
+    // the sheet) takes the next worksheet part no other sheet claims, in part-number order.
+    const claimed = new Set(wb.sheets.map((s) => byId.get(s.rid)?.id).filter((x) => x !== undefined));
+    const spare = rels.filter((r) => REL_WORKSHEET.test(r.type) && !claimed.has(r.id))
+      .sort((a, b) => partNumber(a.target) - partNumber(b.target));
     wb.sheets.forEach((s, i) => {
-      const rel = byId.get(s.rid);
+      const rel = byId.get(s.rid) ?? spare.shift();
       if (!rel || !REL_WORKSHEET.test(rel.type)) return; // chart sheets, dialog sheets: no rows
       const entry = dir.get(resolvePart(baseDir, rel.target));
       if (!entry) throw corruptFileError(file, `工作簿中的工作表「${s.name}」缺少数据，文件可能已损坏。`);
@@ -114,53 +114,36 @@ async function loadBook(path: string, fh: FileHandle, size: number, dir: ZipDir,
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tap: runs over the raw sheet XML before the row parser sees it. It collects <mergeCell ref>,
-// which exceljs's streaming reader ignores, and decodes the rare cells exceljs gets wrong:
-// a formula whose cached result is an error (t="e": exceljs yields NaN) and ISO dates (t="d").
+// Tap: runs over the raw sheet XML before the row parser sees it. It collects <mergeCell ref> (after
+// </sheetData>, which the scanner does not read) and removes a namespace prefix on the sheet's elements.
 
-const SPECIAL_T = /\bt=["'][ed]["']/;
-
-function scanRegion(s: string, merges: MergeRange[], special: Map<string, Cell>): void {
-  if (s.indexOf('mergeCell') >= 0) {
-    const re = /<(?:\w+:)?mergeCell\b[^>]*?\bref=["']([^"']+)["']/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) {
-      const [a, b] = m[1].split(':');
-      const tl = decodeRef(a);
-      const br = decodeRef(b ?? a);
-      if (tl && br) merges.push({ top: tl.row, left: tl.col, bottom: br.row, right: br.col });
-    }
-  }
-  if (SPECIAL_T.test(s)) {
-    const re = /<(?:\w+:)?c\b([^>]*?\bt=["']([ed])["'][^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) {
-      const ref = /\br=["']([^"']+)["']/.exec(m[1])?.[1];
-      const v = m[3] ? /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(m[3])?.[1] : undefined;
-      if (!ref || v === undefined) continue;
-      const text = decodeXml(v);
-      special.set(ref, m[2] === 'e' ? { error: text || '#N/A' } : (isoToDate(text) ?? (text || null)));
-    }
+function scanRegion(s: string, merges: MergeRef[]): void {
+  if (s.indexOf('mergeCell') < 0) return;
+  const re = /<(?:\w+:)?mergeCell\b[^>]*?\bref=["']([^"']+)["']/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const r = decodeMergeRef(m[1]);
+    if (r) merges.push(r);
   }
 }
 
-/**
- * Where the unscanned tail starts: at a tag cut off by the chunk boundary, or at a special cell whose
- * end has not arrived. Text after a complete tag is never carried, so a huge cell stays linear.
- */
+/** Whole-column and whole-row merges ("A:A", "1:1") cover the sheet's used range, not all 1,048,576 rows. */
+export function boundMerges(refs: MergeRef[], lastRow: number, lastCol: number): MergeRange[] {
+  return refs.map((r) => {
+    if (r.kind === 'cells') return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+    if (r.kind === 'cols') return { top: 1, left: r.left, bottom: Math.max(1, lastRow), right: r.right };
+    return { top: r.top, left: 1, bottom: r.bottom, right: Math.max(1, lastCol) };
+  });
+}
+
+/** Where the unscanned tail starts: at a tag cut off by the chunk boundary. */
 function cutPoint(buf: string): number {
   const lastLt = buf.lastIndexOf('<');
   if (lastLt < 0) return buf.length;
-  const lastC = buf.lastIndexOf('<c ');
-  if (lastC >= 0) { // also when the chunk ends right after the cell's start tag (lastC === lastLt)
-    const gt = buf.indexOf('>', lastC);
-    if (gt > 0 && buf.charCodeAt(gt - 1) !== 47 /* '/' */ && SPECIAL_T.test(buf.slice(lastC, gt))
-        && buf.indexOf('</c>', gt) < 0) return lastC;
-  }
   return buf.indexOf('>', lastLt) < 0 ? lastLt : buf.length;
 }
 
-export async function* decodeAndTap(chunks: AsyncIterable<Buffer>, merges: MergeRange[], special: Map<string, Cell>): AsyncGenerator<string> {
+export async function* decodeAndTap(chunks: AsyncIterable<Buffer>, merges: MergeRef[]): AsyncGenerator<string> {
   // Streaming decode: characters split across chunks stay whole. Pure-ASCII chunks (most of a sheet
   // whose text is in sharedStrings.xml) skip the decoder, which is several times slower on them; that
   // is safe only when the decoder holds no partial character, i.e. its last input ended in ASCII.
@@ -171,7 +154,7 @@ export async function* decodeAndTap(chunks: AsyncIterable<Buffer>, merges: Merge
   let unprefix: ((s: string) => string) | null | undefined; // undefined until the root element is seen
   const emit = (region: string): string => {
     if (unprefix === undefined) {
-      // Files from the OpenXML SDK may write <x:worksheet><x:sheetData><x:row>…; exceljs only knows bare names.
+      // Files from the OpenXML SDK may write <x:worksheet><x:sheetData><x:row>…; the scanner knows bare names.
       const m = /<(\w+):worksheet\b/.exec(region);
       if (m) {
         const re = new RegExp(`<(/?)${m[1]}:`, 'g');
@@ -199,107 +182,19 @@ export async function* decodeAndTap(chunks: AsyncIterable<Buffer>, merges: Merge
     carry = buf.slice(cut);
     if (!region) continue;
     const out = emit(region);
-    scanRegion(out, merges, special);
+    scanRegion(out, merges);
     yield out;
   }
   const last = carry + dec.decode();
   if (last) {
     const out = emit(last);
-    scanRegion(out, merges, special);
+    scanRegion(out, merges);
     yield out;
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Row parser backed by exceljs's streaming WorksheetReader (SAX-based). We hand it decoded text,
-// our own shared strings and a style adapter that only answers "is this a date format".
-
-interface ExcelCellLike { value: unknown; address: string; numFmt?: string }
-interface ExcelRowLike {
-  number: number;
-  eachCell(opts: { includeEmpty: boolean }, cb: (cell: ExcelCellLike, col: number) => void): void;
-}
-interface WorksheetReaderLike { parse(): AsyncIterable<{ eventType: string; value: unknown }[]> }
-type WorksheetReaderCtor = new (args: {
-  workbook: unknown; id: number; iterator: AsyncIterable<string>; options: Record<string, string>;
-}) => WorksheetReaderLike;
-
-const DATE_FMT = 'yyyy-mm-dd';
-const DATE_STYLE = Object.freeze({ numFmt: DATE_FMT });
-let worksheetReaderCtor: WorksheetReaderCtor | undefined;
-
-function worksheetReader(): WorksheetReaderCtor {
-  // exceljs has no typed export for its sheet-level streaming reader; the version is pinned (4.4.0).
-  worksheetReaderCtor ??= createRequire(import.meta.url)('exceljs/lib/stream/xlsx/worksheet-reader.js') as WorksheetReaderCtor;
-  return worksheetReaderCtor;
-}
-
-function fromExcelValue(v: unknown, dateStyle: boolean, date1904: boolean): Cell {
-  if (v === null || v === undefined) return null;
-  switch (typeof v) {
-    case 'string': return v === '' ? null : v;
-    case 'number': return Number.isNaN(v) ? null : v;
-    case 'boolean': return v;
-    default: break;
-  }
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
-  if (typeof v !== 'object') return String(v);
-  const o = v as Record<string, unknown>;
-  if (Array.isArray(o.richText)) {
-    const s = (o.richText as { text?: unknown }[]).map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
-    return s === '' ? null : s;
-  }
-  if ('formula' in o || 'sharedFormula' in o) {
-    const r = o.result;
-    if (typeof r === 'number' && dateStyle) return excelSerialToDate(r, date1904) ?? r;
-    return fromExcelValue(r, false, date1904);
-  }
-  if (typeof o.error === 'string') return { error: o.error };
-  if ('text' in o) return fromExcelValue(o.text, dateStyle, date1904);
-  return null;
-}
-
-export const exceljsRowParser: SheetRowParser = async function* (xml, ctx) {
-  const styles = { getStyleModel: (id: number) => (ctx.dateStyles[id] ? DATE_STYLE : null) };
-  const Reader = worksheetReader();
-  const reader = new Reader({
-    workbook: { sharedStrings: ctx.sharedStrings, styles, properties: { model: { date1904: ctx.date1904 } } },
-    id: 1,
-    iterator: xml,
-    options: { worksheets: 'emit', hyperlinks: 'ignore' },
-  });
-  let prev = 0;
-  for await (const events of reader.parse()) {
-    const batch: ParsedRow[] = [];
-    for (const ev of events) {
-      if (ev.eventType !== 'row') continue;
-      const row = ev.value as ExcelRowLike;
-      const cells: Cell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        let c: Cell | undefined;
-        if (ctx.special.size > 0) {
-          c = ctx.special.get(cell.address);
-          if (c !== undefined) ctx.special.delete(cell.address);
-        }
-        cells[col - 1] = c !== undefined ? c : fromExcelValue(cell.value, cell.numFmt === DATE_FMT, ctx.date1904);
-      });
-      const num = Number.isFinite(row.number) && row.number > 0 ? row.number : prev + 1;
-      prev = num;
-      if (trimCells(cells).length > 0) batch.push({ row: num, cells });
-    }
-    if (batch.length > 0) yield batch;
-  }
-};
-
-// ---------------------------------------------------------------------------------------------
-
-/** The row parser readXlsx uses unless told otherwise: the fast scanner, or exceljs with FUPIN_XLSX_PARSER=exceljs. */
-export function defaultRowParser(): SheetRowParser {
-  return process.env.FUPIN_XLSX_PARSER === 'exceljs' ? exceljsRowParser : fastRowParser;
-}
-
 /** Reads an .xlsx/.xlsm file whose first bytes are a zip signature. */
-export async function* readXlsx(path: string, file: string, ext: string, parser: SheetRowParser = defaultRowParser()): AsyncGenerator<TableEvent> {
+export async function* readXlsx(path: string, file: string, ext: string, parser: SheetRowParser = fastRowParser): AsyncGenerator<TableEvent> {
   let fh: FileHandle;
   try {
     fh = await open(path, 'r');
@@ -319,11 +214,11 @@ export async function* readXlsx(path: string, file: string, ext: string, parser:
     }
     for (const sheet of book.sheets) {
       yield { type: 'sheet', sheet: sheet.name, sheetIndex: sheet.index };
-      const merges: MergeRange[] = [];
-      const ctx: SheetContext = {
-        sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904, special: new Map(),
-      };
-      const xml = decodeAndTap(streamEntry(path, fh, size, sheet.entry, parser.chunkSize), merges, ctx.special);
+      const mergeRefs: MergeRef[] = [];
+      const ctx: SheetContext = { sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904 };
+      const xml = decodeAndTap(streamEntry(path, fh, size, sheet.entry, parser.chunkSize), mergeRefs);
+      let lastRow = 0;
+      let lastCol = 0;
       const rows = parser(xml, ctx)[Symbol.asyncIterator]();
       try {
         for (;;) {
@@ -335,6 +230,8 @@ export async function* readXlsx(path: string, file: string, ext: string, parser:
           }
           if (next.done) break;
           for (const r of next.value) {
+            if (r.row > lastRow) lastRow = r.row;
+            if (r.cells.length > lastCol) lastCol = r.cells.length;
             yield { type: 'row', row: { sheet: sheet.name, sheetIndex: sheet.index, row: r.row, cells: r.cells } };
           }
         }
@@ -342,7 +239,7 @@ export async function* readXlsx(path: string, file: string, ext: string, parser:
         // Stop the zip stream when the caller leaves early (e.g. after sniffing the header rows).
         await rows.return?.(undefined).catch(() => undefined);
       }
-      yield { type: 'sheetEnd', sheet: sheet.name, sheetIndex: sheet.index, merges };
+      yield { type: 'sheetEnd', sheet: sheet.name, sheetIndex: sheet.index, merges: boundMerges(mergeRefs, lastRow, lastCol) };
     }
   } finally {
     await fh.close().catch(() => undefined);

@@ -1,4 +1,5 @@
 // Runs the rule catalogue over one period's data: skip what cannot run, collect findings and unknown values.
+import type { MatchIndex } from '../match/index-types.js';
 import type { Dataset, Evidence, Finding, RuleParams, SourceKind, UnknownValue } from '../model/types.js';
 import { buildIndex } from '../match/build-index.js';
 import type { Rule, RuleContext } from './types.js';
@@ -11,6 +12,8 @@ export interface RunResult {
   rulesRun: string[];
   rulesSkipped: { rule: string; reason: string }[];
   unknownValues: UnknownValue[];
+  /** The match index the rules ran on (households and their members, for the visit forms); null once released. */
+  index: MatchIndex | null;
 }
 
 /** Why a rule cannot run on this data, in Chinese; null when it can. */
@@ -104,5 +107,5 @@ export function runRules(data: Dataset, params: RuleParams, rules: Rule[] = RULE
 
   const unknownValues = [...unknown.values()].sort((a, b) =>
     a.kind.localeCompare(b.kind) || a.field.localeCompare(b.field) || b.count - a.count || cmp(a.value, b.value));
-  return { findings: sortFindings(dedupe(findings), rules), rulesRun, rulesSkipped, unknownValues };
+  return { findings: sortFindings(dedupe(findings), rules), rulesRun, rulesSkipped, unknownValues, index };
 }

@@ -391,6 +391,13 @@ describe('repeated headers under groups, and columns given by group or letter (p
     expect(a?.message).not.toContain(ID);
   });
 
+  it('a headerRow on a data row, with columns by letter: the row is marked as data and no group is taken from it', () => {
+    const h = detectHeader(sheet, KINDS.monitor, { headerRow: 4, columns: { name: { column: 'A' }, idNumber: { column: 'B' } } }, WHERE)!;
+    expect(h.dataLike).toBe(true);
+    expect(h.groups).toEqual([]);
+    expect(h.groupRow).toBeNull();
+  });
+
   it('a title above the header is not a group; merged cells refine the carried groups', () => {
     const titled = rows([['某县低保名单'], ['姓名', '身份证号', '乡镇'], ['张三', ID, '城关镇']]);
     const h = detectHeader(titled, KINDS.dibao, {}, WHERE)!;

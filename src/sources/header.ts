@@ -6,7 +6,7 @@
 import type { Cell } from '../model/types.js';
 import { inputError, usageError, type FupinError } from '../errors.js';
 import type { MergeRange, RawRow } from '../io/types.js';
-import { colLetter, describeRef, letterIndex, type ColumnRef } from '../model/column-ref.js';
+import { colLetter, describeRef, letterIndex, type ColumnRef, type ColumnSource } from '../model/column-ref.js';
 import type { FieldDef, KindDef } from './kind-def.js';
 import { normalizeHeader } from './header-text.js';
 
@@ -33,6 +33,8 @@ export interface HeaderResult {
   groupRow: number | null;
   /** Raw texts of the group row per column (for refineGroups). */
   groupTexts: string[];
+  /** The header row holds an ID number: it is a data row (a headerRow set too low), its texts are never shown. */
+  dataLike: boolean;
 }
 
 /** Columns (0-based) that could all fill `field`; `headers` are their texts. */
@@ -132,7 +134,12 @@ export function carriedGroups(upper: Cell[] | undefined, n: number): string[] {
   let group = '';
   for (let i = 0; i < n; i++) {
     const u = cellHeaderText(upper[i]);
-    if (u) { group = u; distinct.add(u); }
+    if (u) {
+      // "统计单位：某县民政局", "统计时间：2026年10月": a label with its value over the header is not a group title.
+      if (/[:：]/.test(u) || u.length > 16 || /\d{4}/.test(u)) return [];
+      group = u;
+      distinct.add(u);
+    }
     out[i] = group;
   }
   return distinct.size >= 2 ? out : [];
@@ -454,21 +461,41 @@ export function detectHeader(rows: RawRow[], kind: KindDef, opts: HeaderOptions,
   let firstDataRow = best.lastRow + 1;
   if (isColumnNumberRow(byRow.get(firstDataRow))) firstDataRow++;
   const used = new Set(Object.values(best.mapped.fields));
-  const groupRow = best.groups.length > 0 ? best.lastRow - 1 : null;
-  const up = groupRow === null ? undefined : byRow.get(groupRow);
+  // Groups come from the row above only when neither row holds personal data (a data row is never shown).
+  const above = byRow.get(best.lastRow - 1);
+  const groupsOk = best.groups.length > 0 && !dataRow && !above?.cells.some(isDataLike);
+  const groupRow = groupsOk ? best.lastRow - 1 : null;
+  const up = groupRow === null ? undefined : above;
   return {
     headerRow: best.lastRow,
     firstDataRow,
     columns: { fields: best.mapped.fields, headers: best.mapped.display },
     unmapped: best.mapped.display.filter((h, i) => h !== '' && !used.has(i)),
     ambiguous: best.mapped.ambiguous,
-    groups: best.groups,
+    groups: groupsOk ? best.groups : [],
     groupRow,
-    groupTexts: up ? up.cells.map(cellHeaderText) : [],
+    groupTexts: up && !dataRow ? up.cells.map(cellHeaderText) : [],
+    dataLike: dataRow,
   };
 }
 
 function unusedHeaders(c: Candidate): string[] {
   const used = new Set(Object.values(c.mapped.fields));
   return c.mapped.display.filter((h, i) => h !== '' && !used.has(i));
+}
+
+/**
+ * Where each mapped field of a sheet came from, once the sheet's merges are known (product-spec §9.1). A header row
+ * that holds personal data (a data row) shows no texts.
+ */
+export function columnSources(kind: KindDef, h: HeaderResult, merges: MergeRange[]): { groups: string[]; sources: Record<string, ColumnSource> } {
+  const groups = h.groupRow === null ? [] : refineGroups(h.groups, h.groupTexts, h.groupRow, merges);
+  const sources: Record<string, ColumnSource> = {};
+  for (const f of kind.fields) {
+    const col = h.columns.fields[f.name];
+    if (col === undefined) continue;
+    const group = groups[col];
+    sources[f.name] = { letter: colLetter(col + 1), header: h.dataLike ? '' : (h.columns.headers[col] ?? '').replace(/\s+/g, ''), ...(group ? { group } : {}), title: f.title };
+  }
+  return { groups, sources };
 }

@@ -3,8 +3,8 @@
 import type { PersonRecord, RejectedRow } from '../model/types.js';
 import type { RawRow, MergeRange } from '../io/types.js';
 import { readTable } from '../io/read-table.js';
-import { columnLabel, detectHeader, refineGroups, type Ambiguity, type HeaderResult } from './header.js';
-import { colLetter, type ColumnSource, type SheetColumns } from '../model/column-ref.js';
+import { columnLabel, columnSources, detectHeader, type Ambiguity, type HeaderResult } from './header.js';
+import { colLetter, type SheetColumns } from '../model/column-ref.js';
 import { kindDef } from './kinds/index.js';
 import { mapRow, type SheetMapping } from './row-mapper.js';
 import { cellText } from './cell-text.js';
@@ -105,14 +105,7 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
     }
     if (!s.mapping || !s.header) return;
     const h = s.header;
-    const groups = h.groupRow === null ? [] : refineGroups(h.groups, h.groupTexts, h.groupRow, merges);
-    const sources: Record<string, ColumnSource> = {};
-    for (const f of kind.fields) {
-      const col = h.columns.fields[f.name];
-      if (col === undefined) continue;
-      const group = groups[col];
-      sources[f.name] = { letter: colLetter(col + 1), header: h.columns.headers[col] ?? '', ...(group ? { group } : {}), title: f.title };
-    }
+    const { groups, sources } = columnSources(kind, h, merges);
     columns.push({ file: spec.file, sheet: s.name, headerRow: h.headerRow, columns: sources });
     // Names repeated under another group (the national export's 风险消除后 block) are one note; other ambiguities
     // (two ID columns, a header typed twice) are one warning each.

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { inputError } from '../errors.js';
+import { inputError, usageError } from '../errors.js';
 import { MIGRATIONS } from './schema.js';
 
 export type Db = Database.Database;
@@ -31,6 +31,24 @@ export function openDb(file: string): Db {
     try { fs.chmodSync(file + suffix, 0o600); } catch { /* may not exist yet */ }
   }
   return db;
+}
+
+/**
+ * For the reading commands (findings, history, verify): the database must already exist. A mistyped --db or a
+ * folder without a county must not quietly become an empty database that answers "nothing found".
+ */
+export function openExistingDb(file: string, shownAs: string = file): Db {
+  assertDbExists(file, shownAs);
+  return openDb(file);
+}
+
+export function assertDbExists(file: string, shownAs: string = file): void {
+  let isFile = false;
+  try { isFile = fs.statSync(file).isFile() && fs.statSync(file).size > 0; } catch { /* missing */ }
+  if (!isFile) {
+    throw usageError('DB_NOT_FOUND', `找不到数据库 ${shownAs}。`,
+      '在县目录（有 fupin.config.json 的目录）里运行，或用 --config 指定配置文件、用 --db 指定数据库文件；还没有比对过的话，先运行 fupin reconcile。');
+  }
 }
 
 function migrate(db: Db): void {

@@ -19,7 +19,8 @@ export function queryFindings(db: Db, q: { period?: string; rule?: string; towns
   const args: unknown[] = [period];
   if (q.rule) { where.push('rule = ?'); args.push(q.rule); }
   if (q.township) { where.push('township = ?'); args.push(q.township); }
-  if (q.status) { where.push('status = ?'); args.push(q.status); }
+  // Lifted findings (已销号) are kept for --status resolved; the default list is what is still open.
+  if (q.status) { where.push('status = ?'); args.push(q.status); } else where.push("status <> 'resolved'");
   return (db.prepare(`SELECT period, rule, status, fingerprint, first_period, data FROM findings WHERE ${where.join(' AND ')} ORDER BY rowid`).all(...args) as any[])
     .map((r) => {
       const f = JSON.parse(r.data);
@@ -27,4 +28,15 @@ export function queryFindings(db: Db, q: { period?: string; rule?: string; towns
         township: f.township, village: f.village, householdId: f.householdId, headIdNumber: f.headIdNumber, headName: f.headName,
         idNumber: f.idNumber, name: f.name, members: f.members, description: f.description, evidence: f.evidence };
     });
+}
+
+/** Periods with a run, oldest first. */
+export function runPeriods(db: Db): string[] {
+  return (db.prepare('SELECT period FROM runs ORDER BY period').all() as { period: string }[]).map((r) => r.period);
+}
+
+/** Townships that findings were recorded for, in any period. */
+export function townshipsInDb(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT township FROM findings WHERE township IS NOT NULL AND township <> \'\' ORDER BY township').all() as { township: string }[])
+    .map((r) => r.township);
 }

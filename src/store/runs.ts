@@ -49,3 +49,29 @@ export function saveVerification(db: Db, v: StoredVerification & { sourceFile: s
   db.prepare(`INSERT OR REPLACE INTO verifications (fingerprint, period, result, note, measure, deadline, responsible, evidence_hash, source_file, verified_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(v.fingerprint, v.period, v.result, v.note, v.measure, v.deadline, v.responsible, v.evidenceHash, v.sourceFile, new Date().toISOString());
 }
+
+/** Whether a run of `period` is stored. */
+export function hasRun(db: Db, period: string): boolean {
+  return db.prepare('SELECT 1 FROM runs WHERE period = ?').get(period) !== undefined;
+}
+
+export interface SentFinding { period: string; fingerprint: string; rule: string; status: string; township: string | null; village: string | null; evidenceHash: string; category: string }
+
+/** A finding as listed in `period` (or, without a period, its latest listing); undefined when never listed. */
+export function findListedFinding(db: Db, fingerprint: string, period: string | null): SentFinding | undefined {
+  const r = (period === null
+    ? db.prepare('SELECT period, fingerprint, rule, status, township, village, evidence_hash, data FROM findings WHERE fingerprint = ? ORDER BY period DESC LIMIT 1').get(fingerprint)
+    : db.prepare('SELECT period, fingerprint, rule, status, township, village, evidence_hash, data FROM findings WHERE fingerprint = ? AND period = ?').get(fingerprint, period)) as any;
+  return r ? toSent(r) : undefined;
+}
+
+/** Findings listed for the townships to verify in `period` (the category sheets: not the 核实不属实 ones). */
+export function listedFindings(db: Db, period: string): SentFinding[] {
+  return (db.prepare("SELECT period, fingerprint, rule, status, township, village, evidence_hash, data FROM findings WHERE period = ? AND status <> 'false_positive' ORDER BY rowid").all(period) as any[]).map(toSent);
+}
+
+function toSent(r: any): SentFinding {
+  let category = '';
+  try { category = String(JSON.parse(r.data).category ?? ''); } catch { /* old rows: no category */ }
+  return { period: r.period, fingerprint: r.fingerprint, rule: r.rule, status: r.status, township: r.township, village: r.village, evidenceHash: r.evidence_hash, category };
+}

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoStack, runCli, type CliResult } from '../helpers/cli.js';
+import { REASON_LABELS } from '../../src/model/reasons.js';
 import { makeCsv, makeXlsx, rawXlsx, zipBuffer } from '../helpers/workbooks.js';
 import { makeId } from '../helpers/ids.js';
 import { storedRecords } from '../helpers/records.js';
@@ -470,7 +471,11 @@ describe('bad input: reconcile on a broken copy of a reconciled county', () => {
       }
       if (c.code !== 0) {
         expect(r.stderr).toMatch(/错误：/);
-        expect(r.stdout).toBe('');
+        // --json: exactly one error object on stdout (product-spec §9.6)
+        const j = JSON.parse(r.stdout);
+        expect(Object.keys(j)).toEqual(['error']);
+        expect(j.error.code).toMatch(/^[A-Z_]+$/);
+        expect(j.error.message).toBeTruthy();
         const after = snapshot(dir);
         expect(after.tables, 'database content unchanged').toEqual(before.tables);
         expect(after.dbFile, 'database file unchanged').toBe(before.dbFile);
@@ -573,7 +578,7 @@ describe('bad input: reconcile on a broken copy of a reconciled county', () => {
     it.each(idCases.map((c, i) => ({ ...c, row: i + 2 })))('ID $reason (row $row) is a rejected row with file, sheet, row, column and reason', ({ reason, row }) => {
       const hit = rejectedSheet.find((x) => x[1] === ID_FILE && x[3] === String(row));
       expect(hit, `rejected row ${row}`).toBeDefined();
-      expect(hit!.slice(1, 6)).toEqual([ID_FILE, '持证残疾人', String(row), '身份证号', reason]);
+      expect(hit!.slice(1, 6)).toEqual([ID_FILE, '持证残疾人', String(row), '身份证号', REASON_LABELS[reason]]); // Chinese, not the code
       expect(hit![6]).toMatch(/身份证号|校验位|出生日期|省份/);
       // masked by default: the raw value of the ID column never shows a whole number
       expect(hit![7]).not.toMatch(/\d{17}[\dX]/);

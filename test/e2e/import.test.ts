@@ -135,7 +135,8 @@ describe('fupin import', () => {
   it('an unknown --kind is a usage error (exit 2)', async () => {
     const r = await runCli(['import', messy, '--kind', 'cars', '--db', path.join(dir, 'k.db')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('不认识的名册类型');
+    expect(r.stderr).toContain('--kind 的取值「cars」无效');
+    expect(r.stderr).toContain('dibao');
   });
 
   it('survives a 10 MB cell', async () => {

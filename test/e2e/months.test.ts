@@ -40,11 +40,11 @@ describe('month to month', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'output', PERIODS[0], `整改清单-${PERIODS[0]}.xlsx`));
     const ws = wb.getWorksheet('四类人员')!;
-    const header = (ws.getRow(1).values as unknown[]).map(String);
+    const header = (ws.getRow(2).values as unknown[]).map(String); // row 1: the title
     const fpCol = header.indexOf('编号(请勿修改)');
     const resCol = header.indexOf('核实结果');
     ws.eachRow((row, i) => {
-      if (i > 1 && [A.fingerprint, B.fingerprint].includes(String(row.getCell(fpCol).value))) row.getCell(resCol).value = '不属实';
+      if (i > 2 && [A.fingerprint, B.fingerprint].includes(String(row.getCell(fpCol).value))) row.getCell(resCol).value = '不属实';
     });
     const returned = path.join(dir, '返回.xlsx');
     await wb.xlsx.writeFile(returned);
@@ -95,7 +95,7 @@ describe('month to month', () => {
     await wb.xlsx.readFile(path.join(dir, 'output', PERIODS[1], `整改清单-${PERIODS[1]}.xlsx`));
     const ws = wb.getWorksheet('已销号')!;
     const counted = Object.values(summaries[PERIODS[1]].counts).reduce((s: number, c: any) => s + c.resolved, 0);
-    expect(ws.actualRowCount - 1).toBe(counted);
+    expect(ws.actualRowCount - 3).toBe(counted); // title, header and the signature line
   });
 
   it('a 不属实 verdict holds while evidence is unchanged and lapses when it changes', async () => {

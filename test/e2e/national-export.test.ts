@@ -158,3 +158,82 @@ describe('the same export with a hand-written mapping, and picking the other cop
     expect(fs.existsSync(path.join(c.dir, 'output', PERIOD, 'findings.json'))).toBe(false);
   }, 60_000);
 });
+
+describe('fupin inspect', () => {
+  it('on the real layout: header row 3 under groups, every field with its column, code values counted, no personal data', async () => {
+    const r = await runCli(['inspect', FIXTURE, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ kind: 'monitor', kindGuessed: true, ok: true });
+    const s = j.sheets[0];
+    expect(s).toMatchObject({ name: ex.sheetName, headerRow: 3, groupRow: 2, rowsUsed: ex.rows.length - 3, rowsRejected: 0 });
+    const f = (field: string) => s.fields.find((x: any) => x.field === field);
+    expect(f('eliminatedAt')).toMatchObject({ letter: at2('消除监测时间', '识别监测信息'), header: '消除监测时间', group: '识别监测信息' });
+    expect(f('enjoysDibao')).toMatchObject({ header: '享受低保政策情况', group: '家庭成员情况' });
+    expect(s.values.enjoysDibao.top).toEqual(expect.arrayContaining([{ value: '农村低保', count: 2 }, { value: '城市低保', count: 2 }]));
+    expect(s.values.householdType.top).toEqual(expect.arrayContaining([{ value: '普通农户', count: 8 }]));
+    expect(s.values.idNumber).toBeUndefined();
+    expect(s.values.name).toBeUndefined();
+    expect(s.unused.some((u: any) => u.letter === at2('人均纯收入（元）', '风险消除后') && u.group === '风险消除后')).toBe(true);
+    const human = await runCli(['inspect', FIXTURE]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('表头在第 3 行');
+    expect(human.stdout).toContain('「消除监测时间」  分组「识别监测信息」');
+    for (const row of ex.rows.slice(3)) {
+      const id = row[columnOf('证件号码')];
+      const name = row[columnOf('姓名')];
+      const phone = row[columnOf('家庭成员联系电话')];
+      for (const out of [r.stdout, human.stdout, human.stderr]) {
+        expect(out).not.toContain(id);
+        expect(out).not.toContain(name);
+        expect(out).not.toContain(phone);
+      }
+    }
+  }, 60_000);
+
+  it('names a missing column with the rules it silences and the snippet that fixes it; no header at all is exit 1', async () => {
+    const dir = tmpDir('fupin-inspect-');
+    const file = path.join(dir, '监测.xlsx');
+    await makeXlsx(file, [{ name: 'S', rows: [
+      ['姓名', '证件号码', '户类型', '风险是否已消除', '识别监测时间', '消除日期（年月）'],
+      ['张三', '522422196501011013', '脱贫户', '是', '202401', '202403'],
+    ] }]);
+    const r = await runCli(['inspect', file, '--kind', 'monitor', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const miss = j.sheets[0].missing.find((m: any) => m.field === 'eliminatedAt');
+    expect(miss).toMatchObject({ required: false, rules: ['QUICK_EXIT'], suggestion: '消除日期（年月）' });
+    expect(j.snippet).toMatchObject({ kind: 'monitor', file: '监测.xlsx', columns: { eliminatedAt: '消除日期（年月）' } });
+    const none = path.join(dir, '无表头.xlsx');
+    await makeXlsx(none, [{ name: 'S', rows: [['序号', '备注'], [1, '无']] }]);
+    const n = await runCli(['inspect', none]);
+    expect(n.code).toBe(1);
+    expect(n.stdout).toContain('找不到包含身份证号列的表头');
+    const bad = await runCli(['inspect', path.join(dir, '没有这个文件.xlsx')]);
+    expect(bad.code).toBe(1);
+    expect(expectNoStack(bad.stderr)).toBe(true);
+    expect((await runCli(['inspect', file, '--kind', 'car'])).code).toBe(2);
+  }, 60_000);
+});
+
+describe('the same export re-saved by LibreOffice (.xlsx, .xls, .csv; scripts/make-libreoffice-fixtures.sh)', () => {
+  it('every copy gives the same header row, columns and groups, and the same findings', async () => {
+    const base = JSON.parse((await runCli(['inspect', FIXTURE, '--json'])).stdout).sheets[0];
+    const shape = (s: any) => ({ headerRow: s.headerRow, groupRow: s.groupRow, rowsUsed: s.rowsUsed, fields: s.fields.map((f: any) => `${f.field} ${f.letter} ${f.group ?? ''}`) });
+    for (const ext of ['xlsx', 'xls', 'csv']) {
+      const r = await runCli(['inspect', path.resolve(`test/fixtures/national-export/libreoffice.${ext}`), '--kind', 'monitor', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(shape(JSON.parse(r.stdout).sheets[0]), ext).toEqual(shape(base));
+    }
+    const c = await county();
+    const input = path.join(c.dir, 'input', PERIOD);
+    fs.rmSync(path.join(input, '（自定义）监测对象信息.xlsx'));
+    fs.copyFileSync(path.resolve('test/fixtures/national-export/libreoffice.xls'), path.join(input, '（自定义）监测对象信息.xls'));
+    fs.writeFileSync(c.config, fs.readFileSync(c.config, 'utf8').replace('*监测对象信息*.xlsx', '*监测对象信息*.xls'));
+    const run = await runCli(['reconcile', '--config', c.config, '--period', PERIOD, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const got = JSON.parse(fs.readFileSync(path.join(c.dir, 'output', PERIOD, 'findings.json'), 'utf8'))
+      .filter((f: any) => RULES.includes(f.rule)).map(key).sort();
+    expect(got).toEqual(ex.truth.map(key).sort());
+  }, 120_000);
+});

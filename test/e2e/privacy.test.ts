@@ -13,6 +13,7 @@ import { prepareCounty, type BaseCounty } from '../helpers/county.js';
 import { unzipEntries } from '../helpers/unzip.js';
 
 // Names a department clerk (or an attacker) might type; all must stay text.
+const PLANTED_PHONE = '13912345678';
 const FORMULA_NAMES = ['=HYPERLINK("http://x","点击")', '+1+1', '@SUM(A1)', '-2+3', '=1+1'];
 const HTML_NAME = '<img/src=x/onerror=alert(1)>'; // names lose their spaces when normalised
 const ROSTER = '残联/持证残疾人名单.xlsx';
@@ -107,7 +108,12 @@ describe('privacy', () => {
     };
     for (const p of planted) addRow(p.name, `${p.id}43`); // 残疾人证号: ID + category + grade
     const broken = people[0].id.slice(0, 17) + (people[0].id[17] === '1' ? '2' : '1');
+    // The rejected row carries a phone number in a new 联系电话 column: its raw values must show it masked.
+    const phoneCol = header.length;
+    ws.getRow(headerRow).getCell(phoneCol).value = '联系电话';
     addRow(FORMULA_NAMES[0], `${broken}43`);
+    ws.getRow(ws.rowCount).getCell(phoneCol).value = PLANTED_PHONE;
+    base.secrets.addPhone(PLANTED_PHONE);
     await wb.xlsx.writeFile(file);
 
     run = await watchedReconcile(args(), { db, out });
@@ -185,7 +191,12 @@ describe('privacy', () => {
       const text = f.endsWith('.xlsx') ? workbookTexts(f).xml : fs.readFileSync(f, 'utf8');
       const ids = [...text.matchAll(/\d{17}[\dX]/g)].map((m) => m[0]).filter((x) => base.secrets.ids.has(x));
       expect(ids, f).toEqual([]);
+      // phone numbers are masked wherever IDs are (e.g. the raw values of rejected rows)
+      const phones = [...text.matchAll(/\d{11}/g)].map((m) => m[0]).filter((x) => base.secrets.phones.has(x));
+      expect(phones, f).toEqual([]);
     }
+    const dq = workbookTexts(path.join(out, `数据质量-${base.period}.xlsx`)).texts.join('\n');
+    expect(dq).toContain('联系电话=139****5678');
   });
 
   it('--no-mask shows full ID numbers in the lists (and is documented)', async () => {

@@ -79,13 +79,15 @@ describe('reconcile on a generated county', () => {
     const header = ['序号', '乡镇', '村', '户编号', '户主姓名', '户主身份证号', '问题人员姓名', '问题人员身份证号', '问题类型', '问题描述', '比对依据',
       '牵头单位', '状态', '核实结果', '核实说明', '整改措施', '整改时限', '责任人'];
     for (const ws of wb.worksheets.slice(1, -1)) {
-      const h = (ws.getRow(1).values as unknown[]).slice(1);
+      // Row 1 is the title (county, township, period); the last two rows are the signature block.
+      expect(String(ws.getRow(1).getCell(1).value)).toContain(`（${g.period}）`);
+      const h = (ws.getRow(2).values as unknown[]).slice(1);
       expect(h.slice(0, header.length)).toEqual(header);
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
       expect(ws.autoFilter).toBeTruthy();
-      rows += ws.actualRowCount - 1;
+      rows += ws.actualRowCount - 3;
       ws.eachRow((row, i) => {
-        if (i === 1) return;
+        if (i <= 2) return;
         const text = (row.values as unknown[]).map((v) => String(v ?? '')).join(' ');
         expect(text).not.toMatch(/\d{17}[\dX]/); // masked by default
       });
@@ -98,6 +100,21 @@ describe('reconcile on a generated county', () => {
     const files = fs.readdirSync(dir);
     expect(files.length).toBeGreaterThan(1);
     for (const f of files) expect(fs.statSync(path.join(dir, f)).mode & 0o777).toBe(0o600);
+    // Findings without a township stay in the county workbook: no made-up township gets a file.
+    expect(files.filter((f) => f.includes('未知乡镇'))).toEqual([]);
+    const findings = JSON.parse(fs.readFileSync(path.join(out, 'findings.json'), 'utf8')) as { township: string | null; subject: string }[];
+    const townships = [...new Set(findings.filter((f) => f.township && f.subject !== 'row').map((f) => f.township!))];
+    // Each township with household findings gets its visit forms (入户核查表) next to its list.
+    for (const t of townships) expect(files).toContain(`入户核查表-${g.period}-${t}.xlsx`);
+  });
+
+  it('writes each providing department its own data-quality list (分部门)', () => {
+    const files = fs.readdirSync(path.join(out, '分部门'));
+    expect(files.length).toBeGreaterThan(1);
+    for (const f of files) {
+      expect(f).toMatch(new RegExp(`^数据质量-${g.period}-.+\\.xlsx$`));
+      expect(fs.statSync(path.join(out, '分部门', f)).mode & 0o777).toBe(0o600);
+    }
   });
 
   it('prints no ID number or name on stderr', () => {

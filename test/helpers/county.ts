@@ -10,6 +10,7 @@ import { generateCounty, type SynthResult } from '../../src/synth/index.js';
 import { KINDS } from '../../src/sources/kinds/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { runCli, tmpDir, type CliResult } from './cli.js';
+import { KINDS } from '../../src/sources/kinds/index.js';
 
 export interface Person { id: string; name: string; township: string | null; village: string | null; householdId: string | null }
 
@@ -25,6 +26,9 @@ export interface BaseCounty {
 }
 
 /** Personal data that must never reach stdout/stderr. */
+const VOCABULARY = new RegExp(Object.values(KINDS).flatMap((k) => k.fields.flatMap((f) => [f.title, ...f.aliases, ...(f.fallbackAliases ?? [])]))
+  .filter((t) => t.length >= 3).sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
 export class Secrets {
   readonly ids = new Set<string>();
   readonly names = new Set<string>();
@@ -44,7 +48,10 @@ export class Secrets {
     const hits = new Set<string>();
     for (const m of text.matchAll(/\d{17}[\dXx]/g)) if (this.ids.has(m[0].toUpperCase())) hits.add(m[0]);
     for (const m of text.matchAll(/\d{11}/g)) if (this.phones.has(m[0])) hits.add(m[0]);
-    for (const n of this.names) if (text.includes(n)) hits.add(n);
+    // Header texts fupin recognises (shown as the column each field came from) are vocabulary, not names, even
+    // when a short generated name such as 付金 happens to be part of one (个人自付金额).
+    const words = text.replace(VOCABULARY, ' ');
+    for (const n of this.names) if (words.includes(n)) hits.add(n);
     return [...hits];
   }
 }

@@ -1,18 +1,20 @@
 // fupin demo [dir]: generate a synthetic county with planted problems and reconcile it.
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
+import { choiceOption, parsePositiveInt } from '../options.js';
 import path from 'node:path';
 import fs from 'node:fs';
 import type { CliContext } from '../main.js';
 import { loadConfig } from '../../config/load.js';
 import { renderSummary } from '../summary.js';
 import { usageError } from '../../errors.js';
+import { writeGitIgnore } from './init.js';
 
 export function makeDemoCommand(ctx: CliContext): Command {
   return new Command('demo')
     .description('生成一个虚构的示例县（含预设问题）并完成一次比对，用来熟悉整个流程')
     .argument('[dir]', '示例目录', 'fupin-demo')
-    .addOption(new Option('--scale <scale>', '规模').choices(['small', 'county']).default('small'))
-    .option('--seed <n>', '随机种子', '1')
+    .addOption(choiceOption('--scale <scale>', '规模', [{ value: 'small', label: '小' }, { value: 'county', label: '县级' }], 'small'))
+    .option('--seed <n>', '随机种子（正整数）', (v: string) => String(parsePositiveInt('--seed', v)), '1')
     .option('--json', '在标准输出打印 JSON 摘要')
     .action(async (dir: string, opts: { scale: 'small' | 'county'; seed: string; json?: boolean }) => {
       const target = path.resolve(ctx.io.cwd, dir);
@@ -22,6 +24,7 @@ export function makeDemoCommand(ctx: CliContext): Command {
       ctx.io.err(`正在生成示例县到 ${dir} …\n`);
       const { generateCounty } = await import('../../synth/index.js');
       const g = await generateCounty({ dir: target, seed: Number(opts.seed) || 1, scale: opts.scale });
+      writeGitIgnore(target);
       const loaded = loadConfig(g.configPath);
       const period = g.period;
       const { reconcile } = await import('../../app/reconcile.js');

@@ -3,12 +3,13 @@ import { Command } from 'commander';
 import type { CliContext } from '../main.js';
 import { parseIdNumber } from '../../idcard/index.js';
 import { table } from '../render.js';
+import { parseDateValue } from '../options.js';
 
 export function makeIdCommand(ctx: CliContext): Command {
   return new Command('id')
     .description('校验并解释身份证号（地区、出生日期、性别、年龄、错在哪里）')
     .argument('<number...>', '一个或多个身份证号')
-    .option('--date <YYYY-MM-DD>', '计算年龄的基准日（默认今天）')
+    .option('--date <YYYY-MM-DD>', '计算年龄的基准日（默认今天）', (v: string) => parseDateValue('--date', v))
     .option('--json', '以 JSON 数组输出')
     .action((numbers: string[], opts: { json?: boolean; date?: string }) => {
       const results = numbers.map((n) => {

@@ -1,30 +1,29 @@
 // fupin import <file...> --kind K: import rosters into the database.
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import path from 'node:path';
 import type { CliContext } from '../main.js';
 import { SOURCE_KINDS, type SourceKind } from '../../model/types.js';
-import { checkPeriod, currentPeriod, lastDayOfPeriod } from '../../config/load.js';
+import { currentPeriod, lastDayOfPeriod } from '../../config/load.js';
+import { choiceOption, parsePositiveInt, periodOption, type Choice } from '../options.js';
 import { KINDS } from '../../sources/kinds/index.js';
-import { usageError } from '../../errors.js';
+
+/** The source kinds, by code or Chinese title (shared with inspect). */
+export const KIND_CHOICES: Choice[] = SOURCE_KINDS.map((k) => ({ value: k, aliases: [KINDS[k].title] }));
 
 export function makeImportCommand(ctx: CliContext): Command {
   return new Command('import')
     .description('把名册导入数据库（同一文件重复导入不会重复计数）')
     .argument('<file...>', '名册文件（.xlsx / .xls / .csv）')
-    .addOption(new Option('--kind <kind>', '名册类型（见 fupin sources）').makeOptionMandatory())
-    .option('--period <YYYY-MM>', '所属月份（默认本月）')
+    .addOption(choiceOption('--kind <kind>', '名册类型（见 fupin sources）', KIND_CHOICES).makeOptionMandatory())
+    .addOption(periodOption('所属月份（默认本月）'))
     .option('--db <file>', '数据库文件（默认取配置文件的 database，否则 ./fupin.db）')
     .option('--sheet <name|index>', '只读取这个工作表（名称或从 1 开始的序号）')
-    .option('--header-row <n>', '表头所在行（默认自动识别）')
+    .option('--header-row <n>', '表头所在行（默认自动识别）', (v: string) => parsePositiveInt('--header-row', v))
     .option('--json', '以 JSON 数组输出导入结果')
-    .action(async (files: string[], opts: { kind: string; period?: string; db?: string; sheet?: string; headerRow?: string; json?: boolean }) => {
-      if (!(SOURCE_KINDS as readonly string[]).includes(opts.kind)) {
-        throw usageError('UNKNOWN_KIND', `不认识的名册类型 "${opts.kind}"。可用：${SOURCE_KINDS.join('、')}。`, '用 fupin sources 查看各类型的说明。');
-      }
+    .action(async (files: string[], opts: { kind: string; period?: string; db?: string; sheet?: string; headerRow?: number; json?: boolean }) => {
       const kind = opts.kind as SourceKind;
-      const period = checkPeriod(opts.period ?? currentPeriod());
-      const headerRow = opts.headerRow === undefined ? undefined : Number(opts.headerRow);
-      if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow > 0)) throw usageError('BAD_OPTION', '--header-row 应为正整数。');
+      const period = opts.period ?? currentPeriod();
+      const headerRow = opts.headerRow;
       const sheet = opts.sheet === undefined ? undefined : /^\d+$/.test(opts.sheet) ? Number(opts.sheet) : opts.sheet;
       const { importFiles } = await import('../../app/import-files.js');
       const { resolveDbPath } = await import('../../app/defaults.js');

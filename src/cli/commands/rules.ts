@@ -5,6 +5,10 @@ import { RULES } from '../../rules/index.js';
 import { nationalCoverage } from '../../rules/national.js';
 import { DEFAULT_RULE_PARAMS } from '../../model/types.js';
 import { table } from '../render.js';
+import { KINDS } from '../../sources/kinds/index.js';
+import type { SourceKind } from '../../model/types.js';
+
+const kindTitle = (k: SourceKind): string => KINDS[k]?.title ?? k;
 
 export function makeRulesCommand(ctx: CliContext): Command {
   return new Command('rules')
@@ -30,7 +34,8 @@ export function makeRulesCommand(ctx: CliContext): Command {
       }));
       if (opts.json) { ctx.io.out(JSON.stringify(list, null, 2) + '\n'); return; }
       ctx.io.out(table(['代码', '名称', '类别', '牵头单位', '所需名册', '国家校验编号'], list.map((r) => [
-        r.code, r.title, r.category, r.leadDept, [...r.requires, ...(r.requiresAny.length ? [`(${r.requiresAny.join('|')})`] : [])].join('+'),
+        // Kind titles, not codes: this table is read by people (the codes are in --json and fupin sources).
+        r.code, r.title, r.category, r.leadDept, [...r.requires.map(kindTitle), ...(r.requiresAny.length ? [`(${r.requiresAny.map(kindTitle).join('|')})`] : [])].join('+'),
         r.national.join(' '),
       ])));
     });

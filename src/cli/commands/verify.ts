@@ -2,34 +2,29 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import type { CliContext } from '../main.js';
-import type { VerifyOutcome } from '../../app/verify.js';
-import { inputError } from '../../errors.js';
+import type { VerifyFileReport } from '../../app/verify.js';
+import { ExitCode } from '../../errors.js';
+import { addDbOptions, readingDbPath, type DbOptions } from '../db-options.js';
 
 export function makeVerifyCommand(ctx: CliContext): Command {
-  return new Command('verify')
+  return addDbOptions(new Command('verify')
     .description('读回乡镇填好的整改清单（核实结果、核实说明、整改措施、整改时限、责任人）')
-    .argument('<file...>', '乡镇返回的整改清单 .xlsx')
-    .option('--db <file>', '数据库文件')
-    .option('--json', '以 JSON 数组输出每个文件的结果')
-    .action(async (files: string[], opts: { db?: string; json?: boolean }) => {
-      const { resolveDbPath } = await import('../../app/defaults.js');
-      const { openDb } = await import('../../store/db.js');
+    .argument('<file...>', '乡镇返回的整改清单 .xlsx'))
+    .option('--json', '以 JSON 数组输出每个文件、每个工作表的结果和未能使用的行')
+    .action(async (files: string[], opts: DbOptions & { json?: boolean }) => {
+      const { assertDbExists, openDb } = await import('../../store/db.js');
       const { acquireLock } = await import('../../app/lock.js');
-      const { verifyFile } = await import('../../app/verify.js');
-      const dbPath = resolveDbPath(ctx.io.cwd, opts.db);
+      const { verifyFiles } = await import('../../app/verify.js');
+      const { renderVerifyReport } = await import('../verify-render.js');
+      const { file: dbPath, shown } = await readingDbPath(ctx.io, opts);
+      assertDbExists(dbPath, shown);
       const lock = acquireLock(dbPath);
       const db = openDb(dbPath);
-      const results: VerifyOutcome[] = [];
+      let results: VerifyFileReport[] = [];
       try {
         db.exec('BEGIN IMMEDIATE');
-        for (const f of files) {
-          const r = await verifyFile(db, path.resolve(ctx.io.cwd, f));
-          if (r.rowsRead === 0) {
-            throw inputError('NOT_A_LIST', '没有找到带「编号(请勿修改)」和「核实结果」列的整改清单，未做改动。', { file: path.basename(f) },
-              '请使用 fupin 生成的整改清单填写后返回，不要删除「编号」列。');
-          }
-          results.push(r);
-        }
+        // Each file is recorded completely or not at all; a bad file does not stop the others.
+        results = await verifyFiles(db, files.map((f) => path.resolve(ctx.io.cwd, f)));
         db.exec('COMMIT');
       } catch (e) {
         if (db.inTransaction) db.exec('ROLLBACK');
@@ -38,11 +33,8 @@ export function makeVerifyCommand(ctx: CliContext): Command {
         db.close();
         lock.release();
       }
-      for (const r of results) {
-        ctx.io.err(`${r.file}：读取 ${r.rowsRead} 行，对上 ${r.matched} 条；属实 ${r.verifiedTrue}，不属实 ${r.verifiedFalse}，未填 ${r.blank}。\n`);
-        for (const u of r.unknownResults) ctx.io.err(`  工作表「${u.sheet}」第 ${u.row} 行：核实结果「${u.value}」无法识别（应填 属实 或 不属实），未记录。\n`);
-        for (const u of r.unmatched) ctx.io.err(`  工作表「${u.sheet}」第 ${u.row} 行：编号在数据库中找不到（可能被改动或来自别的县），未记录。\n`);
-      }
+      ctx.io.err(renderVerifyReport(results));
+      if (results.some((r) => !r.ok)) ctx.exitCode = ExitCode.InputError;
       if (opts.json) ctx.io.out(JSON.stringify(results, null, 2) + '\n');
     });
 }
