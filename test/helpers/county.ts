@@ -7,8 +7,6 @@ import Database from 'better-sqlite3';
 import { storedRecords } from './records.js';
 import ExcelJS from 'exceljs';
 import { generateCounty, type SynthResult } from '../../src/synth/index.js';
-import { KINDS } from '../../src/sources/kinds/index.js';
-import { RULES } from '../../src/rules/index.js';
 import { runCli, tmpDir, type CliResult } from './cli.js';
 import { KINDS } from '../../src/sources/kinds/index.js';
 
@@ -112,13 +110,7 @@ export async function prepareCounty(seed: number, prefix = 'fupin-hard-'): Promi
 
   // Text the tool prints legitimately (file names, config): a two-character name inside it is not a leak.
   const inputDir = path.join(dir, 'input', g.period);
-  // The tool's own vocabulary (field titles and header aliases, shown with each column's provenance; rule titles) is
-  // legitimate output too: a generated name such as 付金 inside 个人自付金额 is not a leak.
-  const vocabulary = [
-    ...Object.values(KINDS).flatMap((k) => [k.title, ...k.fields.flatMap((f) => [f.title, ...f.aliases])]),
-    ...RULES.flatMap((r) => [r.title, r.category, r.leadDept]),
-  ].join('\n');
-  const common = (fs.readdirSync(inputDir, { recursive: true }) as string[]).join('\n') + fs.readFileSync(g.configPath, 'utf8') + vocabulary;
+  const common = (fs.readdirSync(inputDir, { recursive: true }) as string[]).join('\n') + fs.readFileSync(g.configPath, 'utf8');
   const secrets = new Secrets();
   const monitored: Person[] = [];
   const d = new Database(path.join(dir, 'fupin.db'), { readonly: true });
