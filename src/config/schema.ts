@@ -42,6 +42,13 @@ export const RulesSchema = z.object({
   workMonthlyIncome: z.tuple([z.number().nonnegative(), z.number().nonnegative()]).refine(([a, b]) => a <= b, '下限不能大于上限')
     .default(DEFAULT_RULE_PARAMS.workMonthlyIncome).describe('务工月收入合理范围（元，[下限, 上限]；国家校验 5_16_001/002）'),
   workMinAge: z.number().int().min(0).max(30).default(DEFAULT_RULE_PARAMS.workMinAge).describe('登记务工的最低年龄（周岁；国家校验 5_16_010）'),
+  lowEducationAge: agePair.default(DEFAULT_RULE_PARAMS.lowEducationAge).describe('非在校生文化程度为小学及以下即列为疑点的年龄（周岁，含两端；国家校验 5_17_007）'),
+  landAreaMax: z.object({
+    farmland: z.number().nonnegative(), forestLand: z.number().nonnegative(), grainToGreen: z.number().nonnegative(),
+    orchard: z.number().nonnegative(), pasture: z.number().nonnegative(), waterSurface: z.number().nonnegative(),
+  }).partial().strict().transform((v) => ({ ...DEFAULT_RULE_PARAMS.landAreaMax, ...v })).default(DEFAULT_RULE_PARAMS.landAreaMax)
+    .describe('各类土地面积上限（亩；国家校验 5_14_001…013）：farmland 耕地、forestLand 林地、grainToGreen 退耕还林、orchard 林果、pasture 牧草地、waterSurface 水面'),
+  roadDistanceMaxKm: z.number().nonnegative().default(DEFAULT_RULE_PARAMS.roadDistanceMaxKm).describe('与村主干路距离上限（公里；国家校验 5_14_007/014）'),
   rowCountChangeWarning: z.number().min(0).max(10).default(0.3).describe('与上月相比行数变化超过该比例时提醒'),
 }).strict();
 

@@ -40,6 +40,9 @@ const PARAM_LABELS: Record<string, string> = {
   tekunAbleAge: '健康人员享受特困供养的核查年龄（周岁）',
   workMonthlyIncome: '务工月收入合理范围（元）',
   workMinAge: '登记务工的最低年龄（周岁）',
+  lowEducationAge: '文化程度小学及以下的核查年龄（周岁）',
+  landAreaMax: '土地面积上限（亩）',
+  roadDistanceMaxKm: '与村主干路距离上限（公里）',
 };
 
 const STATUS_NOTES: [string, string][] = [
@@ -148,8 +151,12 @@ function formatParam(key: string, value: unknown, period: string): string {
   if (key === 'incomeThreshold' && (typeof value === 'number' || (typeof value === 'object' && value !== null))) {
     return describeIncomeLine(value as IncomeLine, period);
   }
-  if ((key === 'compulsoryEducationAge' || key === 'laborAge' || key === 'tekunAbleAge' || key === 'workMonthlyIncome') && Array.isArray(value)) return `${value[0]}–${value[1]}`;
+  if ((key === 'compulsoryEducationAge' || key === 'laborAge' || key === 'tekunAbleAge' || key === 'workMonthlyIncome' || key === 'lowEducationAge') && Array.isArray(value)) return `${value[0]}–${value[1]}`;
   if (Array.isArray(value)) return value.length ? value.join('、') : '无';
+  if (key === 'landAreaMax' && typeof value === 'object' && value !== null) {
+    const names: Record<string, string> = { farmland: '耕地', forestLand: '林地', grainToGreen: '退耕还林', orchard: '林果', pasture: '牧草地', waterSurface: '水面' };
+    return Object.entries(value).map(([k, v]) => `${names[k] ?? k} ${String(v)}`).join('；');
+  }
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

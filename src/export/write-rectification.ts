@@ -126,8 +126,11 @@ export const EXEMPTED_COLUMNS: readonly ColumnSpec[] = [
   { header: '豁免清单出处', width: 24, wrap: true },
 ];
 
-async function exemptedSheet(book: StreamBook, findings: ExportFinding[], rowOpts: { maskIdNumbers: boolean; ruleTitles: Record<string, string> }): Promise<void> {
-  const sheet = await book.table({ name: EXEMPTED_SHEET, columns: EXEMPTED_COLUMNS, printLandscape: true });
+async function exemptedSheet(book: StreamBook, findings: ExportFinding[], rowOpts: { maskIdNumbers: boolean; ruleTitles: Record<string, string>; report: RunReport }): Promise<void> {
+  // Printed like the lists (title with county and period, landscape); no 核实结果 drop-down: nothing to verify.
+  const sheet = await book.table({
+    name: EXEMPTED_SHEET, columns: EXEMPTED_COLUMNS, title: listTitle(rowOpts.report, undefined, EXEMPTED_SHEET), print: { landscape: true },
+  });
   const upTo = RECTIFICATION_COLUMNS.findIndex((c) => c.key === 'status') + 1;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];

@@ -103,6 +103,12 @@ export interface RuleParams {
   workMonthlyIncome: [number, number];
   /** WORK_RECORD_IMPLAUSIBLE (5_16_010): the age below which a 务工 record is a question. */
   workMinAge: number;
+  /** EDUCATION_RECORD_CONFLICT (5_17_007): ages (inclusive) at which a non-student with 小学 or less is a question. */
+  lowEducationAge: [number, number];
+  /** LAND_AREA_IMPLAUSIBLE (5_14_xxx): the largest plausible area in 亩, per land field. */
+  landAreaMax: { farmland: number; forestLand: number; grainToGreen: number; orchard: number; pasture: number; waterSurface: number };
+  /** LAND_AREA_IMPLAUSIBLE (5_14_007/014): the largest plausible distance to the village road, km. */
+  roadDistanceMaxKm: number;
 }
 
 export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate' | 'incomeThreshold'> & { incomeThreshold: number } = {
@@ -117,6 +123,9 @@ export const DEFAULT_RULE_PARAMS: Omit<RuleParams, 'referenceDate' | 'incomeThre
   tekunAbleAge: [18, 59],
   workMonthlyIncome: [100, 30000],
   workMinAge: 16,
+  lowEducationAge: [16, 22],
+  landAreaMax: { farmland: 100, forestLand: 200, grainToGreen: 200, orchard: 200, pasture: 100, waterSurface: 100 },
+  roadDistanceMaxKm: 5,
 };
 
 /** Everything the rules see for one period. */

@@ -23,7 +23,7 @@ describe('runRules', () => {
     const r = runRules(county(), params());
     expect(r.rulesRun).toEqual(['FOUR_CAT_VEHICLE', 'WRONG_EXIT', 'HOUSING_UNSAFE', 'ID_INVALID', 'ID_NAME_CONFLICT',
       'HH_STRUCTURE', 'SEX_MISMATCH', 'DUPLICATE_PERSON', 'AGE_FIELD_MISMATCH', 'FLAG_CONTRADICTION',
-      'QUICK_EXIT', 'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE', 'TEKUN_ABLE_BODIED', 'RISK_MISMATCH', 'WORK_RECORD_IMPLAUSIBLE', 'MEASURE_MISMATCH', 'MONITOR_FIELD_MISSING']);
+      'QUICK_EXIT', 'NO_LABOR_ELIMINATED', 'NO_ASSISTANCE', 'WATER_UNSAFE', 'INCOME_BELOW_LINE', 'TEKUN_ABLE_BODIED', 'RISK_MISMATCH', 'WORK_RECORD_IMPLAUSIBLE', 'MEASURE_MISMATCH', 'MONITOR_FIELD_MISSING', 'EDUCATION_RECORD_CONFLICT', 'LAND_AREA_IMPLAUSIBLE']);
     expect(r.rulesSkipped).toContainEqual({ rule: 'EDU_DROPOUT', reason: '未配置或本期无文件：学籍(教育)' });
     expect(r.rulesSkipped).toContainEqual({ rule: 'FOUR_CAT_STAFF', reason: '未配置或本期无文件：财政供养人员(财政/编办)' });
     expect(r.rulesSkipped.find((s) => s.rule === 'MISSED')!.reason).toContain('至少需要其中之一');

@@ -112,8 +112,14 @@ export function personFinding(meta: RuleMeta, person: PersonRecord, hh: MonitorH
 
 /** A household's value of a household-level field: the head's, else the first member's non-empty one. */
 export function householdField(hh: MonitorHousehold, field: string): { value: string; record: PersonRecord } | null {
-  const order = hh.head ? [hh.head, ...hh.members.filter((m) => m !== hh.head)] : hh.members;
-  for (const m of order) {
+  // Head first, then the others in order; no arrays built (called for every household by many rules).
+  const head = hh.head;
+  if (head) {
+    const v = head.f[field];
+    if (v !== undefined && v.trim() !== '') return { value: v.trim(), record: head };
+  }
+  for (const m of hh.members) {
+    if (m === head) continue;
     const v = m.f[field];
     if (v !== undefined && v.trim() !== '') return { value: v.trim(), record: m };
   }

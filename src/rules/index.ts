@@ -28,6 +28,8 @@ import riskMismatch from './risk-mismatch.js';
 import workRecordImplausible from './work-record-implausible.js';
 import measureMismatch from './measure-mismatch.js';
 import monitorFieldMissing from './monitor-field-missing.js';
+import educationRecordConflict from './education-record-conflict.js';
+import landAreaImplausible from './land-area-implausible.js';
 
 export const RULES: Rule[] = [
   missed, fourCatStaff, fourCatBusiness, fourCatProperty, fourCatVehicle, wrongExit, eduDropout,
@@ -37,4 +39,5 @@ export const RULES: Rule[] = [
   quickExit, noLaborEliminated, noAssistance, waterUnsafe, incomeBelowLine,
   // Issue 12: the national system's numbered checks (rules/national.ts).
   tekunAbleBodied, riskMismatch, workRecordImplausible, measureMismatch, monitorFieldMissing,
+  educationRecordConflict, landAreaImplausible,
 ];

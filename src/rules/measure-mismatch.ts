@@ -5,6 +5,7 @@
 import type { Finding, PersonRecord } from '../model/types.js';
 import { parseDisabilityLevel, parseEnjoysPolicy } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
+import { memo } from './memo.js';
 import { basisOf, fileRef, householdField, householdFinding, ref, uniquePersons, who } from './finding.js';
 
 const meta: RuleMeta = {
@@ -29,6 +30,13 @@ const rule: Rule = {
     const monitor = ctx.data.records.get('monitor') ?? [];
     if (!monitor.some((r) => (r.f.comprehensiveAid ?? '') !== '')) return [];
     const findings: Finding[] = [];
+    // People disabled at level 1–2 in the 残联 roster, found once (a few thousand among 150,000 members).
+    const severeIds = new Set<string>();
+    for (const r of ctx.data.records.get('disability') ?? []) {
+      const l = parseDisabilityLevel(r.f.disabilityLevel);
+      if (typeof l === 'number' && l <= 2) severeIds.add(r.idNumber);
+    }
+    const enjoys = { dibao: memo((s) => parseEnjoysPolicy(s, 'dibao')), tekun: memo((s) => parseEnjoysPolicy(s, 'tekun')) };
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const aidF = householdField(hh, 'comprehensiveAid');
       const aid = aidF?.value.replace(/\s+/g, '') ?? '';
@@ -43,7 +51,7 @@ const rule: Rule = {
         ['dibao', 'enjoysDibao', '低保', '5_16_003', '5_16_005'],
         ['tekun', 'enjoysTekun', '特困', '5_16_004', '5_16_006'],
       ] as const) {
-        const on = members.filter((m) => parseEnjoysPolicy(m.f[field], policy) === true);
+        const on = members.filter((m) => enjoys[policy](m.f[field]) === true);
         const listed = aid.includes(word);
         if (on.length > 0 && !listed) {
           clauses.push(`${on.map((m) => `${who(m)}享受${word === '低保' ? '低保' : '特困供养'}(${fileRef(m)})`).join('、')}，但${aidText}`);
@@ -53,8 +61,8 @@ const rule: Rule = {
           facts.push(`${policy}:nobody`); national.push(missing);
         }
       }
-      if (ctx.data.present.has('disability') && !DISABILITY_AID.test(aid)) {
-        const severe = members.flatMap((m) => ctx.index.recordsOf('disability', m.idNumber)
+      if (severeIds.size > 0 && !DISABILITY_AID.test(aid)) {
+        const severe = members.filter((m) => severeIds.has(m.idNumber)).flatMap((m) => ctx.index.recordsOf('disability', m.idNumber)
           .filter((r) => { const l = parseDisabilityLevel(r.f.disabilityLevel); return typeof l === 'number' && l <= 2; })
           .slice(0, 1).map((r) => ({ m, r })));
         if (severe.length > 0) {

@@ -26,3 +26,16 @@ describe('national check catalogue', () => {
     expect(cov.find((c) => c.code === '1_02_009')!.rules).toEqual(expect.arrayContaining(['WRONG_EXIT', 'WATER_UNSAFE']));
   });
 });
+
+describe('thresholds of the national rules as configuration', () => {
+  it('defaults apply, a partial landAreaMax keeps the other limits, bad values are config errors naming the key', async () => {
+    const { parseConfig } = await import('../config/load.js');
+    const base = { sources: [{ kind: 'monitor', file: 'a.xlsx' }] };
+    const d = parseConfig(base, 'fupin.config.json').rules;
+    expect(d).toMatchObject({ tekunAbleAge: [18, 59], workMonthlyIncome: [100, 30000], workMinAge: 16, lowEducationAge: [16, 22], roadDistanceMaxKm: 5 });
+    const c = parseConfig({ ...base, rules: { landAreaMax: { farmland: 50 } } }, 'fupin.config.json').rules;
+    expect(c.landAreaMax).toEqual({ farmland: 50, forestLand: 200, grainToGreen: 200, orchard: 200, pasture: 100, waterSurface: 100 });
+    expect(() => parseConfig({ ...base, rules: { landAreaMax: { farmlnd: 50 } } }, 'fupin.config.json')).toThrow(/landAreaMax/);
+    expect(() => parseConfig({ ...base, rules: { workMonthlyIncome: [500, 100] } }, 'fupin.config.json')).toThrow(/workMonthlyIncome/);
+  });
+});

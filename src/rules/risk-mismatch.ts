@@ -68,7 +68,7 @@ const rule: Rule = {
         }
         const payF = householdField(hh, 'compliantSelfPay');
         if (payF && parseNumber(payF.value) === 0) {
-          clauses.push(`风险为“${ill.value}”，但合规自付支出为${payF.value}(${fileRef(payF.record)})`);
+          clauses.push(`风险为“${ill.value}”，但合规自付支出为${payF.value}`);
           facts.push('ILL_RISK:pay0'); national.push('5_15_020'); records.push(ill.record, payF.record);
         }
       }

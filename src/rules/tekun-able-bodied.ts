@@ -7,6 +7,7 @@ import { ageOfId, ageWithin } from '../match/age.js';
 import { isLiving } from '../match/build-index.js';
 import { isDropoutStatus, isHealthy, parseEnjoysPolicy, parseSchoolStage } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
+import { memo } from './memo.js';
 import { basisOf, fileRef, personFinding, ref, uniquePersons, who } from './finding.js';
 
 const meta: RuleMeta = {
@@ -27,15 +28,17 @@ const rule: Rule = {
   ...meta,
   run(ctx) {
     const findings: Finding[] = [];
+    const tekunFlag = memo((s) => parseEnjoysPolicy(s, 'tekun'));
+    const healthy = memo(isHealthy);
+    const stageOf = memo(parseSchoolStage);
     for (const hh of ctx.index.monitorHouseholds.values()) {
       for (const m of uniquePersons(hh.members)) {
-        if (!isLiving(ctx.index, m.idNumber)) continue;
-        const flag = parseEnjoysPolicy(m.f.enjoysTekun, 'tekun');
+        const flag = tekunFlag(m.f.enjoysTekun);
         if (flag === undefined) ctx.unknown('monitor', 'enjoysTekun', m.f.enjoysTekun ?? '', m);
         const roster = ctx.index.recordsOf('tekun', m.idNumber);
         if (flag !== true && roster.length === 0) continue;
-        if (isHealthy(m.f.health) !== true) continue;
-        const stage = parseSchoolStage(m.f.studentStatus);
+        if (healthy(m.f.health) !== true || !isLiving(ctx.index, m.idNumber)) continue;
+        const stage = stageOf(m.f.studentStatus);
         if (stage !== null && stage !== 'none') continue; // a student, or an unreadable status (reported elsewhere)
         if (ctx.index.recordsOf('student', m.idNumber).some((r) => isDropoutStatus(r.f.enrolStatus) !== true)) continue;
         const age = ageOfId(m.idNumber, ctx.params.referenceDate);

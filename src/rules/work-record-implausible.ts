@@ -5,6 +5,7 @@ import type { Finding } from '../model/types.js';
 import { ageOfId } from '../match/age.js';
 import { parseNumber } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
+import { memo } from './memo.js';
 import { basisOf, fileRef, personFinding, uniquePersons, who } from './finding.js';
 
 const meta: RuleMeta = {
@@ -31,12 +32,14 @@ const rule: Rule = {
   run(ctx) {
     const [low, high] = ctx.params.workMonthlyIncome;
     const findings: Finding[] = [];
+    const num = memo(parseNumber);
     for (const hh of ctx.index.monitorHouseholds.values()) {
       for (const m of uniquePersons(hh.members)) {
-        const months = parseNumber(m.f.workMonths);
+        if (m.f.workMonths === undefined && m.f.workPlace === undefined && m.f.employer === undefined && m.f.workMonthlyIncome === undefined) continue;
+        const months = num(m.f.workMonths);
         if (months === undefined) ctx.unknown('monitor', 'workMonths', m.f.workMonths ?? '', m);
         const worked = (months ?? 0) > 0 || (m.f.workPlace ?? '') !== '' || (m.f.employer ?? '') !== '';
-        const income = parseNumber(m.f.workMonthlyIncome);
+        const income = num(m.f.workMonthlyIncome);
         if (income === undefined) ctx.unknown('monitor', 'workMonthlyIncome', m.f.workMonthlyIncome ?? '', m);
         const clauses: string[] = [];
         const facts: string[] = [];
@@ -48,7 +51,7 @@ const rule: Rule = {
           clauses.push(`有务工记录，务工月收入却只有${yuan(income)}元（低于${yuan(low)}元）`);
           facts.push(`LOW:${income}`); national.push('5_16_002');
         }
-        const age = ageOfId(m.idNumber, ctx.params.referenceDate);
+        const age = clauses.length > 0 || worked ? ageOfId(m.idNumber, ctx.params.referenceDate) : 0;
         if (worked && age < ctx.params.workMinAge) {
           const what = [(months ?? 0) > 0 ? `务工时间${m.f.workMonths}个月` : '', m.f.workPlace ? `务工所在地“${m.f.workPlace}”` : '',
             m.f.employer ? `务工企业“${m.f.employer}”` : ''].filter(Boolean).join('、');

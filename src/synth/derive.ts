@@ -22,6 +22,7 @@ export interface DeriveParams {
   tekunAbleAge: [number, number];
   workMonthlyIncome: [number, number];
   workMinAge: number;
+  lowEducationAge: [number, number];
 }
 
 export const DEFAULT_PARAMS: Omit<DeriveParams, 'referenceDate'> = {
@@ -35,6 +36,7 @@ export const DEFAULT_PARAMS: Omit<DeriveParams, 'referenceDate'> = {
   tekunAbleAge: [18, 59],
   workMonthlyIncome: [100, 30000],
   workMinAge: 16,
+  lowEducationAge: [16, 22],
 };
 
 type Val = string | number | Date | null | undefined;
@@ -78,9 +80,12 @@ export function normName(v: Val): string {
   return text(v).replace(/[\s\u00a0\u3000\u200b-\u200d\ufeff]/g, '').replace(/[·•・]/g, '·');
 }
 
+const LAND_KEYS = ['farmland', 'forestLand', 'grainToGreen', 'orchard', 'pasture', 'waterSurface'] as const;
+const LAND_MAX: Record<string, number> = { farmland: 100, forestLand: 200, grainToGreen: 200, orchard: 200, pasture: 100, waterSurface: 100 };
+
 const MONITOR_FIELDS = ['relation', 'sex', 'educationLevel', 'studentStatus', 'health', 'laborSkill', 'medicalInsured', 'enjoysDibao',
   'enjoysTekun', 'householdType', 'monitorType', 'riskEliminated', 'identifiedAt', 'eliminatedAt', 'perCapitaIncome', 'waterSafe',
-  'unsafeHouse', 'assistanceStatus', ...AID, 'risk1', 'compliantSelfPay', 'waterAid', 'workMonths', 'workPlace', 'workMonthlyIncome', 'comprehensiveAid', 'monitorContact', 'monitorContactPhone'] as const;
+  'unsafeHouse', 'assistanceStatus', ...AID, 'risk1', 'compliantSelfPay', 'waterAid', 'workMonths', 'workPlace', 'workMonthlyIncome', 'comprehensiveAid', 'monitorContact', 'monitorContactPhone', ...LAND_KEYS, 'roadDistance'] as const;
 
 interface MonitorRow { id: string; hh: string; headId: string; f: Record<string, string> }
 interface MonitorMember { id: string; hh: string; studentStatus: string; laborSkill: string; row: MonitorRow }
@@ -107,6 +112,7 @@ export class Deriver {
   private comprehensiveColumn = false; // some monitor row fills 综合保障
   private contactColumn = false;  // some monitor row fills 监测联系人 or its phone
   private waterColumn = false;    // some monitor row fills 是否解决安全饮用水
+  private landColumns = new Set<string>(); // land fields some monitor row fills
   private welfare = new Map<string, Set<string>>();   // group key (head ID or own) -> member IDs
   private welfareOf = new Map<string, string>();
   private dead = new Set<string>();
@@ -236,6 +242,20 @@ export class Deriver {
     }
   }
 
+  /** LAND_AREA_IMPLAUSIBLE (national 5_14_001…020). */
+  private landImplausible(h: MonitorHh): boolean {
+    const exited = h.type === '脱贫户';
+    const monitored = h.monitorType !== '';
+    if (!exited && !monitored) return false;
+    for (const k of LAND_KEYS) {
+      const v = this.hhField(h, k);
+      if (v === '') { if (monitored && this.landColumns.has(k)) return true; continue; }
+      if (Number(v) < 0 || Number(v) > LAND_MAX[k]) return true;
+    }
+    const road = this.hhField(h, 'roadDistance');
+    return road !== '' && Number(road) > 5;
+  }
+
   /** MEASURE_MISMATCH (national 5_16_003/004/005/006/008): 综合保障 against 低保 / 特困 flags and level 1–2 disability. */
   private measureMismatch(h: MonitorHh): boolean {
     if (!this.comprehensiveColumn) return false;
@@ -308,6 +328,11 @@ export class Deriver {
         const [wl, wh] = this.p.workMonthlyIncome;
         const wage = f.workMonthlyIncome === '' ? null : Number(f.workMonthlyIncome);
         if ((wage !== null && (wage > wh || (wage < wl && worked))) || (worked && age < this.p.workMinAge)) push('WORK_RECORD_IMPLAUSIBLE', id);
+        const [el, eh] = this.p.lowEducationAge;
+        const schoolStage = f.studentStatus !== '' && f.studentStatus !== '学龄前儿童' && f.studentStatus !== '非在校生';
+        if (f.educationLevel !== '' && (schoolStage || (/小学|文盲/.test(f.educationLevel) && age >= el && age <= eh))) {
+          push('EDUCATION_RECORD_CONFLICT', id);
+        }
       }
     }
   }
@@ -339,6 +364,7 @@ export class Deriver {
     this.comprehensiveColumn = this.monitorRows.some((r) => r.f.comprehensiveAid !== '');
     this.contactColumn = this.monitorRows.some((r) => r.f.monitorContact !== '' || r.f.monitorContactPhone !== '');
     this.waterColumn = this.monitorRows.some((r) => r.f.waterSafe !== '');
+    for (const k of LAND_KEYS) if (this.monitorRows.some((r) => r.f[k] !== '')) this.landColumns.add(k);
     for (const h of this.hhs.values()) {
       h.head = h.rows.find((r) => HEAD.has(r.f.relation)) ?? null;
       if (!h.head) {
@@ -396,6 +422,7 @@ export class Deriver {
       this.issue7Household(hid, h, living, waterNo, push);
       if (this.riskMismatch(h)) push('RISK_MISMATCH', hid);
       if (this.measureMismatch(h)) push('MEASURE_MISMATCH', hid);
+      if (this.landImplausible(h)) push('LAND_AREA_IMPLAUSIBLE', hid);
       if ((this.contactColumn && h.risk === '是' && (this.hhField(h, 'monitorContact') === '' || this.hhField(h, 'monitorContactPhone') === ''))
         || (this.waterColumn && this.hhField(h, 'waterSafe') === '')) push('MONITOR_FIELD_MISSING', hid);
     }

@@ -89,6 +89,7 @@ export interface HouseholdCells {
   assist?: string;       // 实施开发式帮扶措施情况
   aid?: [string, string, string, string];  // 产业 / 就业 / 公益岗位 / 金融帮扶
   comprehensiveAid?: string; // 综合保障
+  land?: Partial<Record<'farmland' | 'forestLand' | 'grainToGreen' | 'orchard' | 'pasture' | 'waterSurface' | 'roadDistance', string>>;
   contact?: string;      // 监测联系人
   contactPhone?: string; // 监测联系人电话
   risk1?: string;        // 致贫/返贫风险1

@@ -1,5 +1,5 @@
 // Planted problems of the national system's numbered checks (issue 12, rules/national.ts), with look-alikes.
-import { ALL, FROM1, M0, type Household, type Person } from './model.js';
+import { ALL, FROM1, M0, monOf, on, type Household, type Mask, type Person } from './model.js';
 import type { Kit } from './plant-kit.js';
 
 export function plantNational(kit: Kit): void {
@@ -28,6 +28,67 @@ export function plantNational(kit: Kit): void {
   plantWork(kit);
   plantMeasures(kit);
   plantMissingFields(kit);
+  plantEducation(kit);
+  plantLand(kit);
+}
+
+/** LAND_AREA_IMPLAUSIBLE (5_14_001…020) and look-alikes. */
+function plantLand(kit: Kit): void {
+  const L = kit.monitorHHs;
+  const exitedOnly = (h: Household) => h.type === '脱贫户' && h.monitorType === '';
+  const monitored = (h: Household) => h.monitorType !== '';
+  for (let i = 0; i < kit.w.k; i++) {
+    let h = kit.pick(L, exitedOnly);
+    if (h) { kit.hcells(h, ALL, { land: { farmland: '150' } }); kit.expect('LAND_AREA_IMPLAUSIBLE', h.hid, ALL, '脱贫户耕地150亩'); }
+    h = kit.pick(L, monitored);
+    if (h) { kit.hcells(h, ALL, { land: { forestLand: '260' } }); kit.expect('LAND_AREA_IMPLAUSIBLE', h.hid, ALL, '监测对象林地260亩'); }
+    h = kit.pick(L, monitored);
+    if (h) { kit.hcells(h, M0, { land: { waterSurface: '' } }); kit.expect('LAND_AREA_IMPLAUSIBLE', h.hid, M0, '监测对象水面面积为空（次月已补录）'); }
+    h = kit.pick(L, exitedOnly);
+    if (h) { kit.hcells(h, FROM1, { land: { roadDistance: '8.5' } }); kit.expect('LAND_AREA_IMPLAUSIBLE', h.hid, FROM1, '与村主干路距离8.5公里'); }
+    // Look-alikes: the limits themselves; an empty area of a 脱贫户 (only monitored households must fill it).
+    h = kit.pick(L, exitedOnly);
+    if (h) { kit.hcells(h, ALL, { land: { farmland: '100', forestLand: '200', roadDistance: '5' } }); kit.negative('LAND_AREA_IMPLAUSIBLE', h.hid, '耕地100亩、林地200亩、距离5公里，恰在上限'); }
+    h = kit.pick(L, exitedOnly);
+    if (h) { kit.hcells(h, ALL, { land: { pasture: '' } }); kit.negative('LAND_AREA_IMPLAUSIBLE', h.hid, '脱贫户牧草地面积为空，不属此项'); }
+  }
+}
+
+/** EDUCATION_RECORD_CONFLICT (3_01_003, 5_17_007): plants, then the truth of every planted 文化程度 / 在校生状况 cell. */
+function plantEducation(kit: Kit): void {
+  const { st } = kit;
+  const L = kit.monitorHHs;
+  const listed = (p: Person) => kit.living(p) && p.offMonitor === 0 && !p.mon?.length;
+  for (let i = 0; i < kit.w.k; i++) {
+    let p = kit.pickMember(L, (x) => listed(x) && kit.ageIn(x, 12, 14) && st.every((s) => s.isStudent(x)));
+    if (p) kit.mon(p, ALL, { edu: '小学' });
+    p = kit.pickMember(L, (x) => listed(x) && kit.ageIn(x, 17, 21) && st.every((s) => s.studentStatus(x) === ''));
+    if (p) kit.mon(p, ALL, { edu: '小学' });
+    p = kit.pickMember(L, (x) => listed(x) && kit.ageIn(x, 18, 21) && st.every((s) => s.studentStatus(x) === ''));
+    if (p) kit.mon(p, FROM1, { edu: '文盲或半文盲' });
+    // Look-alikes: 小学 past the age band; a 学龄前儿童 (no school stage).
+    p = kit.pickMember(L, (x) => listed(x) && kit.ageIn(x, 24, 35) && st.every((s) => s.studentStatus(x) === ''));
+    if (p) { kit.mon(p, ALL, { edu: '小学' }); kit.negative('EDUCATION_RECORD_CONFLICT', p.id, '24周岁以上文化程度为小学'); }
+  }
+  // Defaults never conflict (a student's 文化程度 is empty, adults have 初中 or more below 40), so only planted cells can.
+  const STAGE = (s: string) => s !== '' && s !== '学龄前儿童' && s !== '非在校生';
+  const [lo, hi] = [16, 22];
+  for (const h of kit.w.households) {
+    for (const p of h.members) {
+      if (!p.mon?.some((c) => c.edu !== undefined || c.student !== undefined)) continue;
+      let mask: Mask = 0;
+      kit.st.forEach((s, m) => {
+        if (!on(h.monitor, m) || on(p.offMonitor, m)) return;
+        const c = monOf(p, m);
+        const student = s.studentStatus(p);
+        const written = c.student ?? student;
+        const edu = c.edu ?? (student && student !== '学龄前儿童' ? '' : s.age(p) >= 16 ? p.edu || '初中' : '');
+        const age = kit.age(p, m);
+        if (edu !== '' && (STAGE(written) || (/小学|文盲/.test(edu) && age >= lo && age <= hi))) mask |= 1 << m;
+      });
+      if (mask) kit.expect('EDUCATION_RECORD_CONFLICT', p.id, mask, '文化程度与在校生状况或年龄矛盾');
+    }
+  }
 }
 
 /** MONITOR_FIELD_MISSING (1_11_011, 3_02_002) and look-alikes. */

@@ -39,7 +39,7 @@ describe('fupin CLI basics', () => {
   it('fupin sources --json lists every kind with fields and aliases', async () => {
     const r = await runCli(['sources', '--json']);
     const a = JSON.parse(r.stdout);
-    expect(a.map((k: any) => k.kind)).toEqual(['monitor', 'dibao', 'tekun', 'deceased', 'medical', 'illness', 'student', 'housing',
+    expect(a.map((k: any) => k.kind)).toEqual(['monitor', 'dibao', 'tekun', 'lowincome', 'deceased', 'medical', 'illness', 'student', 'housing',
       'disability', 'employment', 'staff', 'business', 'property', 'vehicle']);
     const id = a[1].fields.find((f: any) => f.name === 'idNumber');
     expect(id).toMatchObject({ required: true });
@@ -54,7 +54,20 @@ describe('fupin CLI basics', () => {
     const codes = a.map((x: any) => x.code);
     for (const c of ['MISSED', 'FOUR_CAT_STAFF', 'FOUR_CAT_BUSINESS', 'FOUR_CAT_PROPERTY', 'FOUR_CAT_VEHICLE', 'WRONG_EXIT', 'EDU_DROPOUT',
       'MED_UNINSURED', 'HOUSING_UNSAFE', 'DECEASED_LISTED', 'ZERO_EMPLOYMENT', 'ID_INVALID', 'ID_NAME_CONFLICT']) expect(codes).toContain(c);
-    for (const k of ['code', 'title', 'category', 'leadDept', 'subject', 'requires', 'params']) expect(a[0]).toHaveProperty(k);
+    for (const k of ['code', 'title', 'category', 'leadDept', 'subject', 'requires', 'params', 'national']) expect(a[0]).toHaveProperty(k);
+    expect(a.find((x: any) => x.code === 'QUICK_EXIT').national).toEqual(['2_11_002']);
+  });
+
+  it('fupin rules --national lists every national number with its rule or the reason it is not covered', async () => {
+    const r = await runCli(['rules', '--national', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(a.find((x: any) => x.code === '5_15_018')).toMatchObject({ rules: ['TEKUN_ABLE_BODIED'], reason: null });
+    for (const x of a) expect(x.rules.length > 0 || (typeof x.reason === 'string' && x.reason.length > 0), x.code).toBe(true);
+    const t = await runCli(['rules', '--national']);
+    expect(t.stdout).toContain('国家校验编号');
+    expect(t.stdout).toContain('5_14_020');
+    expect(t.stderr).toMatch(/共 \d+ 项国家校验，已覆盖 \d+ 项/);
   });
 
   it('init writes a starter config that validates, and reconcile says what is missing', async () => {

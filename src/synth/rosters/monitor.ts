@@ -2,7 +2,7 @@
 // Every flag and field is written consistently with the department rosters of the same month (是否参加医保 from the
 // medical roster, 是否享受低保 / 是否特困供养人员 from 民政, 是否危房户 from 住建, 劳动技能 / 在校生状况 from age and
 // 学籍, 开发式帮扶 filled for every monitored household), except the cells planted through Person.mon / Household.cells.
-import { cellsOf, monOf, on, type Household, type Person } from '../model.js';
+import { cellsOf, monOf, on, type Household, type HouseholdCells, type Person } from '../model.js';
 import { stableUnit } from '../rng.js';
 import { countyShort, periodText, sexText, townOf, villageOf, who, type Col, type Ctx, type Emit, type FileOut } from './common.js';
 
@@ -22,6 +22,9 @@ export const MONITOR_COLS: Col[] = [
   { h: '实施开发式帮扶措施情况', f: 'assistanceStatus', width: 14 }, { h: '产业帮扶', f: 'industryAid' }, { h: '就业帮扶', f: 'employmentAid' },
   { h: '公益岗位帮扶', f: 'publicJobAid' }, { h: '金融帮扶', f: 'financeAid' },
   { h: '综合保障', f: 'comprehensiveAid', width: 16 }, { h: '致贫/返贫风险1', f: 'risk1', width: 14 }, { h: '合规自付支出', f: 'compliantSelfPay' }, { h: '饮水安全保障', f: 'waterAid' },
+  { h: '耕地面积（亩）', f: 'farmland' }, { h: '林地面积（亩）', f: 'forestLand' }, { h: '退耕还林面积（亩）', f: 'grainToGreen' },
+  { h: '林果面积（亩）', f: 'orchard' }, { h: '牧草地面积（亩）', f: 'pasture' }, { h: '水面面积（亩）', f: 'waterSurface' },
+  { h: '与村主干路距离（公里）', f: 'roadDistance' },
   { h: '监测联系人', f: 'monitorContact' }, { h: '监测联系人电话', f: 'monitorContactPhone', width: 14 },
   { h: '户联系电话', width: 13 }, { h: '户主姓名' }, { h: '户主证件号码', f: 'headIdNumber', width: 21 },
 ];
@@ -43,6 +46,16 @@ export function defaultAid(seed: number, h: Household): { assist: string; aid: [
   ];
   if (aid.every((a) => a === '')) aid[0] = '产业奖补';
   return { assist: h.monitorType ? '已实施' : '', aid };
+}
+
+const LAND: [keyof NonNullable<HouseholdCells['land']>, number][] = [
+  ['farmland', 8], ['forestLand', 30], ['grainToGreen', 5], ['orchard', 3], ['pasture', 2], ['waterSurface', 1], ['roadDistance', 4],
+];
+
+/** Land areas (亩) and the distance to the village road (km) of a 脱贫户 or monitored household: small and plausible. */
+function landCells(seed: number, h: Household, planted: NonNullable<HouseholdCells['land']>): string[] {
+  const has = h.type === '脱贫户' || h.monitorType !== '';
+  return LAND.map(([k, max]) => planted[k] ?? (has ? String(Math.floor(stableUnit(seed, `land${k}:${h.idx}`) * max * 10) / 10) : ''));
 }
 
 export function monitorFiles(ctx: Ctx): FileOut[] {
@@ -74,6 +87,7 @@ export function monitorFiles(ctx: Ctx): FileOut[] {
         h.type, h.monitorType, h.risk, h.identifiedAt, planted.eliminatedAt ?? h.eliminatedAt, h.exitYear, h.income[m], planted.water ?? '是',
         planted.unsafeFlag ?? (st.houseUnsafe(h) ? '是' : '否'), planted.assist ?? base.assist, ...aid,
         comprehensive, risk, selfPay, planted.waterAid ?? '',
+        ...landCells(w.seed, h, planted.land ?? {}),
         // A monitored (or once monitored) household has a 监测联系人 (a village cadre) unless planted (MONITOR_FIELD_MISSING).
         planted.contact ?? (monitoredOnce ? `${townOf(w, h).slice(0, 1)}干部` : ''),
         planted.contactPhone ?? (monitoredOnce ? `0857-52${String(h.town).padStart(2, '0')}${String(h.village % 100).padStart(2, '0')}1` : ''),
