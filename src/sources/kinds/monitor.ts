@@ -1,4 +1,4 @@
-// 防返贫监测对象(脱贫户/监测户)及成员: the national monitoring system export.
+// 防止返贫致贫对象(脱贫户/监测户)及成员: the national monitoring system export.
 // Aliases cover the views counties really download (domain.md §1.5): 《（自定义）监测对象信息》 (names on row 3
 // under merged group headers, 消除监测时间, 享受低保政策情况 …), the older 全字段 member export and Set C rosters.
 import { defineKind, type FieldDef } from '../kind-def.js';
@@ -15,7 +15,7 @@ function area(name: string, title: string, ...more: string[]): FieldDef {
 }
 
 export default defineKind({
-  kind: 'monitor', title: '防返贫监测对象及成员', department: '乡村振兴',
+  kind: 'monitor', title: '防止返贫致贫对象及成员', department: '乡村振兴',
   fields: [
     { name: 'personId', title: '人编号', aliases: ['人编号', '人口编号', '成员编号'] },
     { name: 'docType', title: '证件类型', aliases: ['证件类型', '身份证件类型'] },
