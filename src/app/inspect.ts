@@ -10,8 +10,8 @@ import { colLetter, type ColumnRef, type ColumnSource } from '../model/column-re
 import { FupinError, inputError } from '../errors.js';
 import { KINDS } from '../sources/kinds/index.js';
 import type { KindDef } from '../sources/kind-def.js';
-import { columnSources, detectHeader, type HeaderResult } from '../sources/header.js';
-import { HEADER_SCAN_ROWS } from '../sources/read-roster.js';
+import { columnSources, detectHeader, shownHeader, type HeaderResult } from '../sources/header.js';
+import { HEADER_SCAN_ROWS, sheetSelected } from '../sources/read-roster.js';
 import { mapRow, type SheetMapping } from '../sources/row-mapper.js';
 import { normalizeHeader } from '../sources/header-text.js';
 import { FIELD_NEEDS } from '../rules/field-needs.js';
@@ -100,11 +100,6 @@ function suggest(kind: KindDef, field: string, unused: string[]): string | null 
     if (n > 0 && (!best || n > best.n)) best = { h, n };
   }
   return best?.h ?? null;
-}
-
-function sheetSelected(sheet: string | number | undefined, name: string, index: number): boolean {
-  if (sheet === undefined) return true;
-  return typeof sheet === 'number' ? sheet === index : sheet.trim() === name.trim();
 }
 
 /** The kind whose header the rows match best (most fields mapped, the ID among them). */
@@ -205,7 +200,7 @@ export async function inspectFile(file: string, opts: InspectOptions): Promise<I
     h.columns.headers.forEach((text, i) => {
       if (!text || used.has(i) || h.dataLike) return;
       unusedTexts.push(text);
-      r.unused.push({ letter: colLetter(i + 1), header: text.replace(/\s+/g, '').replace(/\d{6,}/g, '…'), ...(groups[i] ? { group: groups[i] } : {}) });
+      r.unused.push({ letter: colLetter(i + 1), header: shownHeader(text, 1000), ...(groups[i] ? { group: groups[i] } : {}) });
     });
     for (const f of k.fields) {
       if (h.columns.fields[f.name] !== undefined) continue;

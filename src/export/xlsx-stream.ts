@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { atomicWrite } from './atomic.js';
 import { neutralizeFormula } from './text-safety.js';
 import type { ColumnSpec, OutCell } from './types.js';
+import { colLetter } from '../model/column-ref.js';
 import {
   BODY_PT, PAGE_FOOTER, PRINT_MARGINS, columnPixels, fitColumnsForPrint, lineCount, lineHeightPt, rowHeightPt, textWidthPx,
 } from './print-layout.js';
@@ -361,9 +362,3 @@ function verticalHeaderHeight(columns: readonly ColumnSpec[]): number {
   return Math.min(409, h);
 }
 
-/** 1 -> A, 27 -> AA. */
-export function colLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}

@@ -374,9 +374,14 @@ function ambiguousRefError(kind: KindDef, refs: MappingResult['ambiguousRefs'], 
     `请改用列字母指定，例如 "${refs[0].field}": { "column": "${colLetter(refs[0].columns[0] + 1)}" }。`);
 }
 
+/** A header text as messages show it: no whitespace, digit runs (an ID in the wrong row) cut, at most `max` characters. */
+export function shownHeader(text: string, max = 30): string {
+  return text.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, max);
+}
+
 /** 「AZ 列「风险是否已消除」（分组「风险消除后」）」: how a column is named in messages. */
 export function columnLabel(index: number, header: string, group: string): string {
-  const h = header.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30);
+  const h = shownHeader(header);
   return `${colLetter(index + 1)} 列「${h}」${group ? `（分组「${group.replace(/\s+/g, '').slice(0, 20)}」）` : ''}`;
 }
 

@@ -3,7 +3,7 @@
 import type { PersonRecord, RejectedRow } from '../model/types.js';
 import type { RawRow, MergeRange } from '../io/types.js';
 import { readTable } from '../io/read-table.js';
-import { columnLabel, columnSources, detectHeader, type Ambiguity, type HeaderResult } from './header.js';
+import { columnLabel, columnSources, detectHeader, shownHeader, type Ambiguity, type HeaderResult } from './header.js';
 import { colLetter, type SheetColumns } from '../model/column-ref.js';
 import { kindDef } from './kinds/index.js';
 import { mapRow, type SheetMapping } from './row-mapper.js';
@@ -31,10 +31,11 @@ export interface RosterSummary {
 
 export const HEADER_SCAN_ROWS = 30;
 
-function sheetSelected(spec: ImportSpec, name: string, index: number): boolean {
-  if (spec.sheet === undefined) return true;
-  if (typeof spec.sheet === 'number') return spec.sheet === index;
-  return spec.sheet.trim() === name.trim();
+/** Whether a sheet is read: all of them, or the one `sheet` names (1-based index or name). */
+export function sheetSelected(sheet: string | number | undefined, name: string, index: number): boolean {
+  if (sheet === undefined) return true;
+  if (typeof sheet === 'number') return sheet === index;
+  return sheet.trim() === name.trim();
 }
 
 interface SheetState {
@@ -131,7 +132,7 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
   for await (const ev of readTable(spec.path, { displayName: spec.file })) {
     if (ev.type === 'sheet') {
       sheetsSeen++;
-      const selected = sheetSelected(spec, ev.sheet, ev.sheetIndex);
+      const selected = sheetSelected(spec.sheet, ev.sheet, ev.sheetIndex);
       if (selected) selectedSeen++;
       st = { name: ev.sheet, buffer: [], mapping: null, header: null, selected, noHeader: false, places: new Map(), pending: null };
     } else if (ev.type === 'row') {
@@ -165,12 +166,11 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
 
 /** Headers repeated under later groups: the first copy of each is used; the note names every column and the way to pick. */
 function repeatedGroupsNote(file: string, sheet: string, headerRow: number, list: Ambiguity[], groups: string[], titleOf: (f: string) => string): string {
-  const clean = (t: string) => t.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30);
-  const items = list.map((a) => `「${titleOf(a.field)}」${a.columns.map((c) => `${colLetter(c + 1)}（${clean(groups[c])}）`).join('/')}`);
+  const items = list.map((a) => `「${titleOf(a.field)}」${a.columns.map((c) => `${colLetter(c + 1)}（${shownHeader(groups[c])}）`).join('/')}`);
   const ex = list[0];
   const later = groups[ex.columns[1]];
   return `${file}：工作表「${sheet}」第 ${headerRow} 行有 ${list.length} 个表头在不同分组下重复出现：${items.join('、')}；均使用靠前的一列。` +
-    `如某字段应取另一分组的列，请在配置该数据源的 columns 中写明，例如 "${ex.field}": { "header": "${clean(ex.headers[1] ?? '')}", "group": "${clean(later)}" } 或 "${ex.field}": { "column": "${colLetter(ex.columns[1] + 1)}" }。`;
+    `如某字段应取另一分组的列，请在配置该数据源的 columns 中写明，例如 "${ex.field}": { "header": "${shownHeader(ex.headers[1] ?? '')}", "group": "${shownHeader(later)}" } 或 "${ex.field}": { "column": "${colLetter(ex.columns[1] + 1)}" }。`;
 }
 
 /**
@@ -181,7 +181,7 @@ function ambiguousWarning(file: string, sheet: string, headerRow: number, field:
   cols: number[], groups: string[], header: string): string {
   const other = cols[1];
   const pick = groups[other] && groups[other] !== groups[cols[0]]
-    ? `"${field}": { "header": "${header.replace(/\s+/g, '').replace(/\d{6,}/g, '…').slice(0, 30)}", "group": "${groups[other].replace(/\s+/g, '').slice(0, 20)}" } 或 "${field}": { "column": "${colLetter(other + 1)}" }`
+    ? `"${field}": { "header": "${shownHeader(header)}", "group": "${shownHeader(groups[other], 20)}" } 或 "${field}": { "column": "${colLetter(other + 1)}" }`
     : `"${field}": { "column": "${colLetter(other + 1)}" }`;
   return `${file}：工作表「${sheet}」第 ${headerRow} 行有 ${labels.length} 列都可作为「${title}」：${labels.join('、')}；已使用第一列 ${labels[0]}。` +
     `如应使用另一列，请在配置该数据源的 columns 中写明，例如 ${pick}。`;
