@@ -4,7 +4,7 @@
 import type { Dataset, PersonRecord, SourceKind } from '../model/types.js';
 import type { SheetColumns } from '../model/column-ref.js';
 import { FIELD_NEEDS } from '../rules/field-needs.js';
-import { KINDS } from '../sources/kinds/index.js';
+import { KINDS } from '../model/kinds/index.js';
 import * as v from '../model/vocab.js';
 
 export interface MissingField { kind: SourceKind; field: string; title: string; rules: string[] }

@@ -14,7 +14,7 @@ import { loadFindings, loadVerifications, previousRunPeriod, saveRun } from '../
 import { latestPeriod } from '../store/query.js';
 import { importFile, planImport, type ImportOutcome, type ImportPlan } from '../sources/import-file.js';
 import { defaultReaders, RosterPool, workersAvailable, type RosterJob } from '../sources/roster-pool.js';
-import { KINDS } from '../sources/kinds/index.js';
+import { KINDS } from '../model/kinds/index.js';
 import { RULES } from '../rules/index.js';
 import { runRules } from '../rules/engine.js';
 import { findIdTypos } from '../rules/id-typo.js';

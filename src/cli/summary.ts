@@ -4,7 +4,7 @@ import chalk from 'chalk';
 import type { ReconcileSummary } from '../app/reconcile.js';
 import { RULES } from '../rules/index.js';
 import { table } from './render.js';
-import { KINDS } from '../sources/kinds/index.js';
+import { KINDS } from '../model/kinds/index.js';
 
 export function renderSummary(s: ReconcileSummary, cwd: string): string {
   const out: string[] = [];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { ConfigSchema, type Config } from './schema.js';
 import { usageError } from '../errors.js';
-import { KINDS } from '../sources/kinds/index.js';
+import { KINDS } from '../model/kinds/index.js';
 import { RULES } from '../rules/index.js';
 import { parseIsoDate } from '../idcard/parse.js';
 

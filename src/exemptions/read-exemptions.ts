@@ -4,7 +4,7 @@ import type { Cell, SourceKind } from '../model/types.js';
 import type { RawRow } from '../io/types.js';
 import { readTable } from '../io/read-table.js';
 import { mapColumns } from '../sources/header.js';
-import type { KindDef } from '../sources/kind-def.js';
+import type { KindDef } from '../model/kind-def.js';
 import { cellText, parseTextDate } from '../sources/cell-text.js';
 import { parseIdNumber, reasonText } from '../idcard/index.js';
 import { inputError } from '../errors.js';

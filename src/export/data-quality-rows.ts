@@ -1,7 +1,7 @@
 // Rows of 数据质量-<period>.xlsx: rejected rows, ID problems, likely typos, unknown values, per-file
 // counts. Pure; masking and formula neutralisation happen here.
 import type { Evidence, Finding, RejectedRow, SourceKind, UnknownValue } from '../model/types.js';
-import { KINDS } from '../sources/kinds/index.js';
+import { KINDS } from '../model/kinds/index.js';
 import { reasonLabel } from '../model/reasons.js';
 import { maskIdsInText, maskRawValue, maybeMaskId, neutralizeFormula } from './text-safety.js';
 import type { ColumnSpec, IdTypoSuspect, OutCell, RunReport } from './types.js';

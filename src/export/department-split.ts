@@ -1,6 +1,6 @@
 // Per-department data-quality lists (product-spec §9.5): each providing department gets back the problems in
 // its own rows — rejected rows, ID_INVALID, ID_NAME_CONFLICT, likely ID typos, unknown values. Pure.
-import { KINDS } from '../sources/kinds/index.js';
+import { KINDS } from '../model/kinds/index.js';
 import type { SourceKind } from '../model/types.js';
 import type { DataQualityInput, RunReport } from './types.js';
 

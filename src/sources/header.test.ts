@@ -7,8 +7,8 @@ import { makeCsv, makeXls, makeXlsx, type SheetSpec } from '../../test/helpers/w
 import { readTable } from '../io/read-table.js';
 import type { RawRow } from '../io/types.js';
 import { carriedGroups, detectHeader, mapColumns, missingColumnError, refineGroups, type HeaderOptions, type HeaderResult } from './header.js';
-import { KINDS } from './kinds/index.js';
-import type { KindDef } from './kind-def.js';
+import { KINDS } from '../model/kinds/index.js';
+import type { KindDef } from '../model/kind-def.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fupin-header-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

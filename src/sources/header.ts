@@ -7,7 +7,7 @@ import type { Cell } from '../model/types.js';
 import { inputError, usageError, type FupinError } from '../errors.js';
 import type { MergeRange, RawRow } from '../io/types.js';
 import { colLetter, describeRef, letterIndex, type ColumnRef, type ColumnSource } from '../model/column-ref.js';
-import type { FieldDef, KindDef } from './kind-def.js';
+import type { FieldDef, KindDef } from '../model/kind-def.js';
 import { normalizeHeader } from './header-text.js';
 
 export interface ColumnMap {

@@ -5,7 +5,7 @@ import type { RawRow, MergeRange } from '../io/types.js';
 import { readTable } from '../io/read-table.js';
 import { columnLabel, columnSources, detectHeader, shownHeader, type Ambiguity, type HeaderResult } from './header.js';
 import { colLetter, type SheetColumns } from '../model/column-ref.js';
-import { kindDef } from './kinds/index.js';
+import { kindDef } from '../model/kinds/index.js';
 import { mapRow, type SheetMapping } from './row-mapper.js';
 import { cellText } from './cell-text.js';
 import { inputError } from '../errors.js';

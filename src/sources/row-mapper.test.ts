@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapRow, type SheetMapping } from './row-mapper.js';
-import { kindDef } from './kinds/index.js';
+import { kindDef } from '../model/kinds/index.js';
 import { cellErrorsOf } from '../model/cell-errors.js';
 import { makeId } from '../rules/test-helpers.js';
 

@@ -1,7 +1,7 @@
 // Pure: one data row + the sheet's column map -> a usable record, a rejected row, or nothing (blank row).
 import type { Cell, PersonRecord, RejectedRow, SourceKind } from '../model/types.js';
 import { isCellError } from '../model/types.js';
-import type { KindDef } from './kind-def.js';
+import type { KindDef } from '../model/kind-def.js';
 import { cellText, isBlank, rawText } from './cell-text.js';
 import { parseIdNumber } from '../idcard/index.js';
 import { normalizeName } from '../model/normalize.js';

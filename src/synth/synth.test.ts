@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../config/schema.js';
 import { SOURCE_KINDS } from '../model/types.js';
-import { KINDS } from '../sources/kinds/index.js';
+import { KINDS } from '../model/kinds/index.js';
 import type { SourceKind } from '../model/types.js';
 import { Deriver, DEFAULT_PARAMS, type Expected, type Fields } from './derive.js';
 import { generateCounty, plantedWorld, type SynthResult, type Truth } from './index.js';

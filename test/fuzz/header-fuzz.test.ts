@@ -8,8 +8,8 @@ import type { RawRow } from '../../src/io/types.js';
 import type { Cell } from '../../src/model/types.js';
 import { isBlank } from '../../src/sources/cell-text.js';
 import { detectHeader, mapColumns, type HeaderOptions, type HeaderResult } from '../../src/sources/header.js';
-import { KINDS } from '../../src/sources/kinds/index.js';
-import type { KindDef } from '../../src/sources/kind-def.js';
+import { KINDS } from '../../src/model/kinds/index.js';
+import type { KindDef } from '../../src/model/kind-def.js';
 import { mapRow, type SheetMapping } from '../../src/sources/row-mapper.js';
 import { Rng, randomCell, randomText, timed } from '../helpers/fuzz.js';
 

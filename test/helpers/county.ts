@@ -8,7 +8,7 @@ import { storedRecords } from './records.js';
 import ExcelJS from 'exceljs';
 import { generateCounty, type SynthResult } from '../../src/synth/index.js';
 import { runCli, tmpDir, type CliResult } from './cli.js';
-import { KINDS } from '../../src/sources/kinds/index.js';
+import { KINDS } from '../../src/model/kinds/index.js';
 
 export interface Person { id: string; name: string; township: string | null; village: string | null; householdId: string | null }
 

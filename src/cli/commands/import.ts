@@ -5,7 +5,7 @@ import type { CliContext } from '../main.js';
 import { SOURCE_KINDS, type SourceKind } from '../../model/types.js';
 import { currentPeriod, lastDayOfPeriod } from '../../config/load.js';
 import { choiceOption, parsePositiveInt, periodOption, type Choice } from '../options.js';
-import { KINDS } from '../../sources/kinds/index.js';
+import { KINDS } from '../../model/kinds/index.js';
 
 /** The source kinds, by code or Chinese title (shared with inspect). */
 export const KIND_CHOICES: Choice[] = SOURCE_KINDS.map((k) => ({ value: k, aliases: [KINDS[k].title] }));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CliContext } from '../main.js';
 import type { SourceKind } from '../../model/types.js';
 import { currentPeriod, lastDayOfPeriod } from '../../config/load.js';
-import { KINDS } from '../../sources/kinds/index.js';
+import { KINDS } from '../../model/kinds/index.js';
 import { choiceOption, parsePositiveInt } from '../options.js';
 import { KIND_CHOICES } from './import.js';
 import type { InspectReport, SheetReport } from '../../app/inspect.js';

@@ -5,7 +5,7 @@ import { RULES } from '../../rules/index.js';
 import { nationalCoverage } from '../../rules/national.js';
 import { DEFAULT_RULE_PARAMS } from '../../model/types.js';
 import { table } from '../render.js';
-import { KINDS } from '../../sources/kinds/index.js';
+import { KINDS } from '../../model/kinds/index.js';
 import type { SourceKind } from '../../model/types.js';
 
 const kindTitle = (k: SourceKind): string => KINDS[k]?.title ?? k;

@@ -1,7 +1,7 @@
 // fupin sources: list the source kinds, their fields and header aliases.
 import { Command } from 'commander';
 import type { CliContext } from '../main.js';
-import { KINDS } from '../../sources/kinds/index.js';
+import { KINDS } from '../../model/kinds/index.js';
 
 export function makeSourcesCommand(ctx: CliContext): Command {
   return new Command('sources')

@@ -1,5 +1,5 @@
 // Registry of source kinds, in the order of product-spec §3.
-import type { SourceKind } from '../../model/types.js';
+import type { SourceKind } from '../types.js';
 import type { KindDef } from '../kind-def.js';
 import monitor from './monitor.js';
 import dibao from './dibao.js';

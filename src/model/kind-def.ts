@@ -1,5 +1,5 @@
 // Declarative description of a source kind: its canonical fields and the header texts that mean them.
-import type { SourceKind } from '../model/types.js';
+import type { SourceKind } from './types.js';
 
 export interface FieldDef {
   name: string;          // canonical field name (camelCase)

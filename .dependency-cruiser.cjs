@@ -1,0 +1,53 @@
+// Layer rules (README 架构): lower layers never import higher ones. `npm run lint` fails on any violation.
+// base: model/, idcard/, errors  ·  io/, match/, rules/: pure domain and readers  ·  sources/: header detection, row mapping
+// exemptions/, config/  ·  store/: SQLite  ·  export/: writers  ·  synth/: demo generator  ·  app/: use-cases  ·  cli/: commands
+const layer = (from, allowed) => ({
+  name: `${from}-imports-only-lower-layers`,
+  severity: 'error',
+  comment: `src/${from} may import only: ${allowed.join(', ')}`,
+  from: { path: `^src/${from}/` },
+  to: { path: '^src/', pathNot: [`^src/${from}/`, ...allowed.map((a) => `^src/${a}`)] },
+});
+const BASE = ['model/', 'idcard/', 'errors'];
+module.exports = {
+  forbidden: [
+    layer('model', ['idcard/', 'errors']),
+    layer('idcard', ['errors']),
+    layer('io', BASE),
+    layer('match', BASE),
+    layer('rules', [...BASE, 'match/']),
+    layer('sources', [...BASE, 'io/']),
+    layer('exemptions', [...BASE, 'io/', 'sources/', 'rules/']),
+    layer('config', [...BASE, 'rules/']),
+    layer('store', BASE),
+    layer('export', [...BASE, 'rules/', 'config/']),
+    layer('synth', [...BASE, 'config/']),
+    layer('app', [...BASE, 'io/', 'match/', 'rules/', 'sources/', 'exemptions/', 'config/', 'store/', 'export/', 'synth/']),
+    layer('cli', [...BASE, 'app/']),
+    {
+      name: 'errors-is-base',
+      severity: 'error',
+      from: { path: '^src/errors' },
+      to: { path: '^src/', pathNot: ['^src/errors'] },
+    },
+    {
+      name: 'no-test-code-in-product',
+      severity: 'error',
+      comment: 'product modules never import tests or test helpers',
+      from: { path: '^src/', pathNot: ['\\.test\\.ts$', 'test-helpers\\.ts$'] },
+      to: { path: ['\\.test\\.ts$', 'test-helpers\\.ts$', '^test/'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.test\\.ts$' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+  },
+};
