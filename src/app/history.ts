@@ -1,21 +1,8 @@
 // Pure month-to-month classification (product-spec §7): new / persisting / resolved / not_evaluated / false_positive.
 import type { Finding } from '../model/types.js';
-import type { ExportFinding, Verification } from '../export/types.js';
+import type { ExportFinding, StoredFinding, StoredVerification } from '../model/report.js';
 
-export interface StoredFinding {
-  fingerprint: string;
-  rule: string;
-  status: string;
-  evidenceHash: string;
-  firstPeriod: string;
-  finding: Finding;
-}
-
-export interface StoredVerification extends Verification {
-  fingerprint: string;
-  period: string;
-  evidenceHash: string;
-}
+export type { StoredFinding, StoredVerification } from '../model/report.js';
 
 export interface Classified {
   /** Findings to send to townships (new / persisting). */

@@ -1,7 +1,7 @@
 // Applies the 豁免清单 to this period's listed findings (product-spec §9.4). Pure: the same findings and list always
 // give the same result. An exemption names a subject and a rule (code, national number or Chinese title); an
 // expired one no longer applies and the finding it would cover comes back with a note.
-import type { ExemptionInfo, ExportFinding } from '../export/types.js';
+import type { ExemptionInfo, ExportFinding } from '../model/report.js';
 import type { Exemption } from './types.js';
 
 export interface RuleRef { code: string; title: string }

@@ -1,7 +1,7 @@
 // Data-quality helper (not a rule): an ID that fails the check character but is one keystroke away from a
 // valid ID of a person with the same name and birth date in the same village or household.
 import type { Dataset, PersonRecord, RejectedRow } from '../model/types.js';
-import type { IdTypoSuspect } from '../export/types.js';
+import type { IdTypoSuspect } from '../model/report.js';
 import { normalizeIdText } from '../idcard/index.js';
 import { normaliseName } from '../model/vocab.js';
 import { rawIdText } from './id-invalid.js';

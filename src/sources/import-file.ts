@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import crypto from 'node:crypto';
 import type { Db } from '../store/db.js';
 import type { PersonRecord, RejectedRow, SourceKind } from '../model/types.js';
-import type { FileSummary } from '../export/types.js';
+import type { FileSummary } from '../model/report.js';
 import { dateToIso } from './cell-text.js';
 import { inputError } from '../errors.js';
 import { decodeChunk, deleteImport, findImport, importWriter, insertImport, updateImportCounts } from '../store/imports.js';

@@ -1,7 +1,6 @@
 // Runs, findings and verifications.
 import type { Db } from './db.js';
-import type { ExportFinding } from '../export/types.js';
-import type { StoredFinding, StoredVerification } from '../app/history.js';
+import type { ExportFinding, StoredFinding, StoredVerification } from '../model/report.js';
 
 export function previousRunPeriod(db: Db, period: string): string | null {
   const r = db.prepare('SELECT period FROM runs WHERE period < ? ORDER BY period DESC LIMIT 1').get(period) as { period: string } | undefined;
