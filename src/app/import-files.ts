@@ -4,7 +4,7 @@ import type { SourceKind } from '../model/types.js';
 import fs from 'node:fs';
 import { openDb, type Db } from '../store/db.js';
 import { inputError } from '../errors.js';
-import { importFile, type ImportOutcome } from '../sources/import-file.js';
+import { importFile, type ImportOutcome } from './import-file.js';
 import { acquireLock } from './lock.js';
 
 export interface ImportFilesOptions {

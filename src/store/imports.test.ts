@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './schema.js';
-import { decodeChunk, encodeChunk, deleteImport, findImport, importWriter, insertImport, loadRecords } from './imports.js';
+import { decodeChunk, encodeChunk } from './record-codec.js';
+import { deleteImport, findImport, importWriter, insertImport, loadRecords } from './imports.js';
 import type { PersonRecord } from '../model/types.js';
 
 function memDb() {

@@ -88,7 +88,7 @@ export const MIGRATIONS: string[] = [
   `
   DROP INDEX IF EXISTS records_id;
   `,
-  // 4: usable records are stored in chunks of up to 1,000 rows of one sheet (store/imports.ts encodeChunk): a county
+  // 4: usable records are stored in chunks of up to 1,000 rows of one sheet (store/record-codec.ts encodeChunk): a county
   // month inserts a million records, and one statement per record was most of the read phase. Merged township/village cells are kept
   // as fill ranges and applied when records are read back.
   `

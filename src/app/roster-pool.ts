@@ -5,8 +5,8 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RejectedRow } from '../model/types.js';
 import { FupinError, type ExitCodeValue, type Location } from '../errors.js';
-import type { RosterSummary } from './read-roster.js';
-import type { ImportSpec } from './import-spec.js';
+import type { RosterSummary } from '../sources/read-roster.js';
+import type { ImportSpec } from '../sources/import-spec.js';
 
 export type WorkerMessage =
   | { t: 'chunk'; sheet: string; n: number; data: Uint8Array }

@@ -5,15 +5,16 @@ import crypto from 'node:crypto';
 import type { Db } from '../store/db.js';
 import type { PersonRecord, RejectedRow, SourceKind } from '../model/types.js';
 import type { FileSummary } from '../model/report.js';
-import { dateToIso } from './cell-text.js';
+import { dateToIso } from '../sources/cell-text.js';
 import { inputError } from '../errors.js';
-import { decodeChunk, deleteImport, findImport, importWriter, insertImport, updateImportCounts } from '../store/imports.js';
-import { readRoster, type RosterSummary } from './read-roster.js';
-import type { ImportSpec } from './import-spec.js';
+import { decodeChunk } from '../store/record-codec.js';
+import { deleteImport, findImport, importWriter, insertImport, updateImportCounts } from '../store/imports.js';
+import { readRoster, type RosterSummary } from '../sources/read-roster.js';
+import type { ImportSpec } from '../sources/import-spec.js';
 import { refKey, type SheetColumns } from '../model/column-ref.js';
 import type { RosterJob } from './roster-pool.js';
 
-export type { ImportSpec } from './import-spec.js';
+export type { ImportSpec } from '../sources/import-spec.js';
 
 /** What one file's import did; the counts are the FileSummary the reports show. */
 export interface ImportOutcome extends FileSummary {

@@ -3,9 +3,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { RejectedRow } from '../model/types.js';
 import { FupinError } from '../errors.js';
-import { encodeChunk, recordBatcher } from '../store/imports.js';
-import { readRoster } from './read-roster.js';
-import type { ImportSpec } from './import-spec.js';
+import { encodeChunk, recordBatcher } from '../store/record-codec.js';
+import { readRoster } from '../sources/read-roster.js';
+import type { ImportSpec } from '../sources/import-spec.js';
 import type { WorkerMessage } from './roster-pool.js';
 
 const REJECTED_BATCH = 1000;
