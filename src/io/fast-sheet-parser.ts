@@ -16,7 +16,7 @@
 import type { Cell } from '../model/types.js';
 import { excelSerialToDate, isoToDate, trimCells } from './cells.js';
 import { crlf, decodeXml, decodeXstring, isNameEnd, runsText } from './ooxml.js';
-import type { ParsedRow, SheetContext, SheetRowParser } from './read-xlsx.js';
+import type { ParsedRow, SheetContext, SheetRowParser } from './types.js';
 
 const enum T { N, S, STR, INLINE, B, E, D }
 

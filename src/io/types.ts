@@ -18,3 +18,17 @@ export type TableEvent =
 export interface ReadOptions {
   displayName?: string; // file name to use in messages (default: the base name of the path)
 }
+
+/** What a sheet-row parser needs besides the XML text. */
+export interface SheetContext {
+  sharedStrings: string[];
+  dateStyles: boolean[]; // per cell style index: displays a date
+  date1904: boolean;
+}
+
+export interface ParsedRow { row: number; cells: Cell[] }
+/** Yields rows in batches (one batch per parsed chunk) to keep per-row async overhead low. */
+export type SheetRowParser = ((xml: AsyncIterable<string>, ctx: SheetContext) => AsyncIterable<ParsedRow[]>) & {
+  /** Preferred size of the inflated chunks it is fed (default 16 KB). */
+  chunkSize?: number;
+};
