@@ -6,6 +6,7 @@ import { ExitCode, FupinError, errorJson, formatError, type Location } from '../
 import { applyConventions, commanderMessage } from './options.js';
 import { logFileArg, openLog } from './log.js';
 import { processIo, readVersion, type CliIo } from './io.js';
+import type { CliContext } from './context.js';
 import { installInterruptHandlers } from '../app/cleanup.js';
 import { environmentError } from '../app/env-errors.js';
 import { makeIdCommand } from './commands/id.js';
@@ -20,13 +21,6 @@ import { makeHistoryCommand } from './commands/history.js';
 import { makeVerifyCommand } from './commands/verify.js';
 import { makeDemoCommand } from './commands/demo.js';
 
-export interface CliContext {
-  io: CliIo;
-  version: string;
-  exitCode: number;
-  /** Lines for the --log-file only (what --quiet keeps off stderr); a no-op without --log-file. */
-  log: (text: string) => void;
-}
 
 const EXIT_HELP = `
 退出码：0 正常完成（发现问题不算错误）；1 输入数据错误（文件无法读取、缺少必需列等）；

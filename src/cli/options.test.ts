@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CommanderError } from 'commander';
 import { badValue, commanderMessage, parseChoice, parseDateValue, parsePeriodValue, parsePositiveInt, shownValue } from './options.js';
 import { FupinError } from '../errors.js';
-import { buildProgram, type CliContext } from './main.js';
+import { buildProgram } from './main.js';
+import type { CliContext } from './context.js';
 
 function errorOf(fn: () => unknown): FupinError {
   try { fn(); } catch (e) { return e as FupinError; }

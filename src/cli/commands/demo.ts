@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { choiceOption, parsePositiveInt } from '../options.js';
 import path from 'node:path';
 import fs from 'node:fs';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import { loadConfig } from '../../config/load.js';
 import { renderSummary } from '../summary.js';
 import { usageError } from '../../errors.js';

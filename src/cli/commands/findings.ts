@@ -1,6 +1,6 @@
 // fupin findings: query stored findings.
 import { Command } from 'commander';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import { queryFindings, townshipsInDb, runPeriods } from '../../store/query.js';
 import { csv, table } from '../render.js';
 import { maskIdNumber } from '../../idcard/index.js';

@@ -1,6 +1,6 @@
 // fupin history: runs per period with counts per rule.
 import { Command } from 'commander';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import { buildHistory } from '../../app/history-report.js';
 import { table } from '../render.js';
 import { addDbOptions, openReadingDb, type DbOptions } from '../db-options.js';

@@ -1,6 +1,6 @@
 // fupin id <number...>: validate and explain ID numbers.
 import { Command } from 'commander';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import { parseIdNumber } from '../../idcard/index.js';
 import { table } from '../render.js';
 import { parseDateValue } from '../options.js';

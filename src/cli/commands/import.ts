@@ -1,7 +1,7 @@
 // fupin import <file...> --kind K: import rosters into the database.
 import { Command } from 'commander';
 import path from 'node:path';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import { SOURCE_KINDS, type SourceKind } from '../../model/types.js';
 import { currentPeriod, lastDayOfPeriod } from '../../config/load.js';
 import { choiceOption, parsePositiveInt, periodOption, type Choice } from '../options.js';

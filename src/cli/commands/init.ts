@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import { configJsonSchema } from '../../config/schema.js';
 import { usageError } from '../../errors.js';
 

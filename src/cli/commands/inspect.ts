@@ -1,7 +1,7 @@
 // fupin inspect <file>: how fupin reads a roster, before anything is imported (product-spec §9.1).
 import { Command } from 'commander';
 import path from 'node:path';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import type { SourceKind } from '../../model/types.js';
 import { currentPeriod, lastDayOfPeriod } from '../../config/load.js';
 import { KINDS } from '../../model/kinds/index.js';

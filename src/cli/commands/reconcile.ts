@@ -1,7 +1,7 @@
 // fupin reconcile: the monthly job.
 import { Command } from 'commander';
 import path from 'node:path';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import { currentPeriod, loadConfig } from '../../config/load.js';
 import { periodOption } from '../options.js';
 import { DEFAULT_CONFIG } from '../../app/defaults.js';

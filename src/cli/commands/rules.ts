@@ -1,6 +1,6 @@
 // fupin rules: the rule catalogue; --national: the coverage of the national system's numbered checks.
 import { Command } from 'commander';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import { RULES } from '../../rules/index.js';
 import { nationalCoverage } from '../../rules/national.js';
 import { DEFAULT_RULE_PARAMS } from '../../model/types.js';

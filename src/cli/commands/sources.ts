@@ -1,6 +1,6 @@
 // fupin sources: list the source kinds, their fields and header aliases.
 import { Command } from 'commander';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import { KINDS } from '../../model/kinds/index.js';
 
 export function makeSourcesCommand(ctx: CliContext): Command {

@@ -1,7 +1,7 @@
 // fupin verify <file...>: read 核实结果 from township-returned lists into the database.
 import { Command } from 'commander';
 import path from 'node:path';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../context.js';
 import type { VerifyFileReport } from '../../app/verify.js';
 import { ExitCode } from '../../errors.js';
 import { addDbOptions, readingDbPath, type DbOptions } from '../db-options.js';
