@@ -2,7 +2,7 @@
 // validated values). Generic: a new command added to the program gets all of it by being added.
 import { Command, CommanderError, Help, Option, type Argument } from 'commander';
 import { usageError, type FupinError } from '../errors.js';
-import { isRealIsoDate } from '../config/load.js';
+import { isRealIsoDate } from '../model/period.js';
 
 /** A value the user typed, safe to repeat in a message: short, and never a full ID number. */
 export function shownValue(v: string): string {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseConfig, stripJsonComments, lastDayOfPeriod, checkPeriod, loadConfig, lineColumn } from './load.js';
+import { parseConfig, stripJsonComments, loadConfig, lineColumn } from './load.js';
+import { lastDayOfPeriod, checkPeriod } from '../model/period.js';
 import { FupinError } from '../errors.js';
 import { STARTER_CONFIG } from '../cli/commands/init.js';
 

@@ -6,7 +6,6 @@ import { ConfigSchema, type Config } from './schema.js';
 import { usageError } from '../errors.js';
 import { KINDS } from '../model/kinds/index.js';
 import { RULES } from '../rules/index.js';
-import { parseIsoDate } from '../idcard/parse.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -65,11 +64,6 @@ export function parseJsonText(text: string): { value: unknown } | { line: number
     const near = (text.split('\n')[line - 1] ?? '').trim().slice(0, 60);
     return { line, column, near };
   }
-}
-
-/** A real calendar date in YYYY-MM-DD form (2026-02-30 is not one). */
-export function isRealIsoDate(s: string): boolean {
-  return parseIsoDate(s) !== null;
 }
 
 /** The value the user wrote, for a message (config values are settings, not personal data). */
@@ -157,23 +151,7 @@ export function loadConfig(file: string): LoadedConfig {
   return { config: parseConfig(parsed.value, path.basename(file)), path: abs, dir: path.dirname(abs), text };
 }
 
-export function lastDayOfPeriod(period: string): string {
-  const [y, m] = period.split('-').map(Number);
-  const d = new Date(Date.UTC(y, m, 0));
-  return `${period}-${String(d.getUTCDate()).padStart(2, '0')}`;
-}
 
-export function currentPeriod(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-}
-
-export function checkPeriod(p: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(p);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
-    throw usageError('BAD_PERIOD', `--period 应为 YYYY-MM 格式（如 2026-10），收到的是 "${p}"。`);
-  }
-  return p;
-}
 
 export function substitute(template: string, period: string): string {
   return template.replaceAll('{period}', period);

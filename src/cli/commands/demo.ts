@@ -4,7 +4,6 @@ import { choiceOption, parsePositiveInt } from '../options.js';
 import path from 'node:path';
 import fs from 'node:fs';
 import type { CliContext } from '../context.js';
-import { loadConfig } from '../../config/load.js';
 import { renderSummary } from '../summary.js';
 import { usageError } from '../../errors.js';
 import { writeGitIgnore } from './init.js';
@@ -25,10 +24,9 @@ export function makeDemoCommand(ctx: CliContext): Command {
       const { generateCounty } = await import('../../synth/index.js');
       const g = await generateCounty({ dir: target, seed: Number(opts.seed) || 1, scale: opts.scale });
       writeGitIgnore(target);
-      const loaded = loadConfig(g.configPath);
       const period = g.period;
       const { reconcile } = await import('../../app/reconcile.js');
-      const summary = await reconcile({ loaded, period, version: ctx.version, progress: (m) => ctx.io.err(m + '\n') });
+      const summary = await reconcile({ configFile: g.configPath, period, version: ctx.version, progress: (m) => ctx.io.err(m + '\n') });
       ctx.io.err(renderSummary(summary, ctx.io.cwd));
       const main = summary.outputs.find((o) => path.basename(o).startsWith('整改清单-')) ?? summary.outputs[0];
       ctx.io.err(`\n先打开：${path.relative(ctx.io.cwd, main)}（「汇总」表看各乡镇疑点数，「说明」表看数据来源和参数）。\n` +

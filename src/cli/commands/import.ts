@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import path from 'node:path';
 import type { CliContext } from '../context.js';
 import { SOURCE_KINDS, type SourceKind } from '../../model/types.js';
-import { currentPeriod, lastDayOfPeriod } from '../../config/load.js';
+import { currentPeriod, lastDayOfPeriod } from '../../model/period.js';
 import { choiceOption, parsePositiveInt, periodOption, type Choice } from '../options.js';
 import { KINDS } from '../../model/kinds/index.js';
 

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import type { CliContext } from '../context.js';
-import { currentPeriod, loadConfig } from '../../config/load.js';
+import { currentPeriod } from '../../model/period.js';
 import { periodOption } from '../options.js';
 import { DEFAULT_CONFIG } from '../../app/defaults.js';
 import { renderSummary } from '../summary.js';
@@ -19,11 +19,10 @@ export function makeReconcileCommand(ctx: CliContext): Command {
     .option('--force', '重新比对比最近一次比对更早的月份（只改写该月的记录和输出，更晚月份不变）')
     .action(async (opts: { config: string; period?: string; db?: string; mask: boolean; json?: boolean; quiet?: boolean; force?: boolean }) => {
       const period = opts.period ?? currentPeriod();
-      const loaded = loadConfig(path.resolve(ctx.io.cwd, opts.config));
       const progress = opts.quiet ? (m: string) => ctx.log(m) : (m: string) => ctx.io.err(m + '\n');
       const { reconcile } = await import('../../app/reconcile.js');
       const summary = await reconcile({
-        loaded, period, version: ctx.version, dbPath: opts.db ? path.resolve(ctx.io.cwd, opts.db) : undefined,
+        configFile: path.resolve(ctx.io.cwd, opts.config), period, version: ctx.version, dbPath: opts.db ? path.resolve(ctx.io.cwd, opts.db) : undefined,
         mask: opts.mask === false ? false : undefined, force: opts.force, progress,
       });
       if (!opts.quiet) ctx.io.err(renderSummary(summary, ctx.io.cwd));
