@@ -23,7 +23,8 @@ module.exports = {
     layer('export', [...BASE, 'rules/', 'config/']),
     layer('synth', [...BASE, 'config/']),
     layer('app', [...BASE, 'io/', 'match/', 'rules/', 'sources/', 'exemptions/', 'config/', 'store/', 'export/', 'synth/']),
-    layer('cli', [...BASE, 'app/']),
+    // The CLI parses options and renders results; the work is in app/. It may read the rule catalogue and use the CSV formatter.
+    layer('cli', [...BASE, 'app/', 'rules/index\\.ts$', 'rules/national\\.ts$', 'export/csv\\.ts$']),
     {
       name: 'errors-is-base',
       severity: 'error',

@@ -2,7 +2,9 @@
 // 编号 column (not by position), and report per file and sheet every row or sheet that could not be used.
 // Each file is recorded completely or not at all (a savepoint per file); other files are still recorded.
 import path from 'node:path';
-import type { Db } from '../store/db.js';
+import { assertDbExists, openDb, type Db } from '../store/db.js';
+import { acquireLock } from './lock.js';
+import { readingDbPath, type DbLocation } from './stored.js';
 import { readTable } from '../io/read-table.js';
 import { cellText } from '../sources/cell-text.js';
 import { findListedFinding, hasRun, listedFindings, saveVerification, type SentFinding } from '../store/runs.js';
@@ -62,6 +64,29 @@ interface SheetRows { name: string; rows: { row: number; cells: string[] }[] }
 const HEADER_SCAN_ROWS = 30;
 /** Our 编号: the first 16 hex digits of a SHA-1 (match/hash.ts). */
 const FINGERPRINT = /^[0-9a-f]{16}$/;
+
+/**
+ * `fupin verify`: record the returned lists in the existing database (never created here), under its lock, in one
+ * transaction; each file is recorded completely or not at all, a bad file does not stop the others.
+ */
+export async function recordReturnedLists(loc: DbLocation, files: readonly string[]): Promise<VerifyFileReport[]> {
+  const { file: dbPath, shown } = readingDbPath(loc);
+  assertDbExists(dbPath, shown);
+  const lock = acquireLock(dbPath);
+  const db = openDb(dbPath);
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    const results = await verifyFiles(db, files);
+    db.exec('COMMIT');
+    return results;
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  } finally {
+    db.close();
+    lock.release();
+  }
+}
 
 /** Verify every file; a file that cannot be used is reported and skipped. Runs inside the caller's transaction. */
 export async function verifyFiles(db: Db, files: readonly string[]): Promise<VerifyFileReport[]> {

@@ -1,18 +1,12 @@
 // Option values and the command-line conventions every command gets (Chinese help, Chinese commander errors,
 // validated values). Generic: a new command added to the program gets all of it by being added.
 import { Command, CommanderError, Help, Option, type Argument } from 'commander';
-import { usageError, type FupinError } from '../errors.js';
+import { badValue } from '../app/bad-value.js';
+import { SOURCE_KINDS } from '../model/types.js';
+import { KINDS } from '../model/kinds/index.js';
 import { isRealIsoDate } from '../model/period.js';
 
-/** A value the user typed, safe to repeat in a message: short, and never a full ID number. */
-export function shownValue(v: string): string {
-  const s = v.length > 30 ? v.slice(0, 30) + '…' : v;
-  return s.replace(/\d{15,}[\dXx]?/g, (m) => m.slice(0, 6) + '*'.repeat(Math.max(0, m.length - 10)) + m.slice(-4));
-}
-
-export function badValue(flag: string, value: string, why: string, hint?: string): FupinError {
-  return usageError('BAD_OPTION_VALUE', `${flag} 的取值「${shownValue(value)}」无效。${why}`, hint);
-}
+export { badValue, shownValue } from '../app/bad-value.js';
 
 export interface Choice {
   /** The value the program uses (English, as in JSON and scripts). */
@@ -36,6 +30,9 @@ export function parseChoice(flag: string, choices: readonly Choice[], raw: strin
 }
 
 /** An option with a fixed set of values (the commander counterpart of .choices(), with Chinese messages and labels). */
+/** The source kinds, by code or Chinese title (import, inspect). */
+export const KIND_CHOICES: Choice[] = SOURCE_KINDS.map((k) => ({ value: k, aliases: [KINDS[k].title] }));
+
 export function choiceOption(flags: string, description: string, choices: readonly Choice[] | (() => readonly Choice[]), defaultValue?: string,
   listInHelp = true): Option {
   const list = () => (typeof choices === 'function' ? choices() : choices);

@@ -1,5 +1,4 @@
 // Plain-text tables for stderr/stdout; width-aware for CJK characters.
-import { csvCell } from '../export/write-findings.js';
 
 export function displayWidth(s: string): number {
   let w = 0;
@@ -19,9 +18,4 @@ export function table(header: string[], rows: (string | number)[][]): string {
   const widths = header.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ''))));
   const line = (r: string[]) => r.map((c, i) => padEnd(c ?? '', widths[i])).join('  ').trimEnd();
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n') + '\n';
-}
-
-/** CSV for Excel (BOM, CRLF), with the same quoting and formula neutralisation as findings.csv. */
-export function csv(header: string[], rows: unknown[][]): string {
-  return '\ufeff' + [header, ...rows].map((r) => r.map((v) => csvCell(v === null || v === undefined ? '' : String(v))).join(',')).join('\r\n') + '\r\n';
 }

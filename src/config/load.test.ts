@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseConfig, stripJsonComments, loadConfig, lineColumn } from './load.js';
 import { lastDayOfPeriod, checkPeriod } from '../model/period.js';
 import { FupinError } from '../errors.js';
-import { STARTER_CONFIG } from '../cli/commands/init.js';
+import { STARTER_CONFIG } from '../app/init.js';
 
 function errorOf(fn: () => unknown): FupinError {
   try { fn(); } catch (e) { return e as FupinError; }

@@ -5,7 +5,7 @@ import { SheetNames, sanitizeSheetName } from './sheet-name.js';
 import { UNKNOWN_TOWNSHIP, groupByTownship, safeFileName, townshipFileNames } from './township-split.js';
 import { RECTIFICATION_COLUMNS, rectificationRowValues, sortFindingsForList, toRectificationRows } from './rectification-rows.js';
 import { describeIdDifference } from './data-quality-rows.js';
-import { csvCell, csvLine } from './write-findings.js';
+import { csvCell, csvLine } from './csv.js';
 import type { ExportFinding } from './types.js';
 
 describe('neutralizeFormula', () => {

@@ -1,17 +1,12 @@
 // ExportFinding -> rows of the 整改清单 sheets (product-spec §6). Pure: masking and formula
 // neutralisation happen here, so every writer gets the same safe text.
-import type { ColumnSpec, ExportFinding, FindingStatus, OutCell } from './types.js';
+import type { ColumnSpec, ExportFinding, OutCell } from './types.js';
+import { STATUS_LABELS } from '../model/report.js';
+
+export { STATUS_LABELS } from '../model/report.js';
 import { maskIdsInText, maybeMaskId, neutralizeFormula } from './text-safety.js';
 import { compareTownships, townshipKey } from './township-split.js';
 
-export const STATUS_LABELS: Record<FindingStatus, string> = {
-  new: '新增',
-  persisting: '持续',
-  resolved: '已销号',
-  not_evaluated: '未评估',
-  false_positive: '核实不属实',
-  exempted: '已豁免',
-};
 
 /** Header of the fingerprint column; `verify` matches returned rows by it. */
 export const FINGERPRINT_HEADER = '编号(请勿修改)';

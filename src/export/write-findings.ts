@@ -4,7 +4,7 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { atomicWrite } from './atomic.js';
-import { neutralizeFormula } from './text-safety.js';
+import { csvLine } from './csv.js';
 import type { ExportFinding } from './types.js';
 
 const BATCH = 500;
@@ -67,16 +67,6 @@ export function findingCsvCells(f: ExportFinding): string[] {
     f.basis, f.leadDept, f.evidence.map((e) => `${e.kind}:${e.file}:${e.sheet}:${e.row}`).join('|'), f.status,
     f.firstPeriod ?? '', f.fingerprint, f.evidenceHash, (f.national ?? []).join('|'),
   ];
-}
-
-/** RFC 4180 quoting after formula neutralisation. */
-export function csvCell(value: string): string {
-  const s = neutralizeFormula(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csvLine(cells: readonly string[]): string {
-  return cells.map(csvCell).join(',') + '\r\n';
 }
 
 /** UTF-8 with BOM (Excel detects the encoding), CRLF line ends. */

@@ -4,6 +4,16 @@ import type { Finding, RuleParams, SourceKind } from './types.js';
 
 export type FindingStatus = 'new' | 'persisting' | 'resolved' | 'not_evaluated' | 'false_positive' | 'exempted';
 
+/** The Chinese word for each status, as the lists and the console show it. */
+export const STATUS_LABELS: Record<FindingStatus, string> = {
+  new: '新增',
+  persisting: '持续',
+  resolved: '已销号',
+  not_evaluated: '未评估',
+  false_positive: '核实不属实',
+  exempted: '已豁免',
+};
+
 /** The 豁免清单 row that took a finding off the lists (product-spec §9.4). */
 export interface ExemptionInfo {
   reason: string;

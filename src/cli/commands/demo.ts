@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { CliContext } from '../context.js';
 import { renderSummary } from '../summary.js';
 import { usageError } from '../../errors.js';
-import { writeGitIgnore } from './init.js';
+import { writeGitIgnore } from '../../app/init.js';
 
 export function makeDemoCommand(ctx: CliContext): Command {
   return new Command('demo')

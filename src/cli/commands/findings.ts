@@ -1,13 +1,14 @@
 // fupin findings: query stored findings.
 import { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { queryFindings, townshipsInDb, runPeriods } from '../../store/query.js';
-import { csv, table } from '../render.js';
+import { storedFindings } from '../../app/stored.js';
+import { table } from '../render.js';
+import { csvTable } from '../../export/csv.js';
 import { maskIdNumber } from '../../idcard/index.js';
-import { STATUS_LABELS, type FindingStatus } from '../../export/index.js';
+import { STATUS_LABELS, type FindingStatus } from '../../model/report.js';
 import { RULES } from '../../rules/index.js';
-import { badValue, choiceOption, periodOption, type Choice } from '../options.js';
-import { addDbOptions, openReadingDb, type DbOptions } from '../db-options.js';
+import { choiceOption, periodOption, type Choice } from '../options.js';
+import { addDbOptions, type DbOptions } from '../db-options.js';
 
 /** Status names: the English codes of findings.json, the Chinese words of the lists. */
 export const STATUS_CHOICES: Choice[] = (Object.entries(STATUS_LABELS) as [FindingStatus, string][]).map(([value, label]) => ({
@@ -27,36 +28,16 @@ export function makeFindingsCommand(ctx: CliContext): Command {
     .option('--json', '等同 --format json')
     .option('--no-mask', '表格和 CSV 中显示完整身份证号'))
     .action(async (opts: DbOptions & { period?: string; rule?: string; township?: string; status?: string; format: string; json?: boolean; mask: boolean }) => {
-      const db = await openReadingDb(ctx.io, opts);
-      try {
-        const periods = runPeriods(db);
-        if (opts.period && !periods.includes(opts.period)) {
-          throw badValue('--period', opts.period, periods.length ? `这个月份还没有比对过。已比对的月份：${periods.join('、')}。` : '数据库里还没有比对记录。',
-            periods.length ? undefined : '先运行 fupin reconcile。');
-        }
-        let township: string | undefined;
-        if (opts.township !== undefined) {
-          const known = townshipsInDb(db);
-          const t = opts.township.trim();
-          // 黄泥塘 for 黄泥塘镇: the short name people say, when it names exactly one township.
-          const starts = known.filter((k) => t && k.startsWith(t));
-          township = known.includes(t) ? t : starts.length === 1 ? starts[0] : undefined;
-          if (!township) {
-            throw badValue('--township', opts.township, known.length ? `数据库中没有这个乡镇。已有：${known.join('、')}。` : '数据库中还没有任何乡镇的疑点。');
-          }
-        }
-        const rows = queryFindings(db, { period: opts.period, rule: opts.rule, township, status: opts.status });
-        const format = opts.json ? 'json' : opts.format;
-        if (format === 'json') { ctx.io.out(JSON.stringify(rows, null, 2) + '\n'); return; }
-        const m = (s: string | null) => (s && opts.mask ? maskIdNumber(s) : s ?? '');
-        const title = new Map(RULES.map((r) => [r.code, r.title]));
-        const header = ['月份', '规则', '问题类型', '乡镇', '村', '户编号', '户主', '问题人员', '身份证号', '状态', '编号'];
-        const data = rows.map((r) => [r.period, r.rule, title.get(r.rule) ?? '', r.township ?? '', r.village ?? '', r.householdId ?? '', r.headName ?? '', r.name ?? '',
-          m(r.idNumber ?? r.headIdNumber), STATUS_LABELS[r.status as FindingStatus] ?? r.status, r.fingerprint]);
-        ctx.io.out(format === 'csv' ? csv(header, data) : table(header, data));
-        if (format === 'table') ctx.io.err(`共 ${rows.length} 条\n`);
-      } finally {
-        db.close();
-      }
+      const rows = storedFindings({ cwd: ctx.io.cwd, config: opts.config, db: opts.db },
+        { period: opts.period, rule: opts.rule, township: opts.township, status: opts.status });
+      const format = opts.json ? 'json' : opts.format;
+      if (format === 'json') { ctx.io.out(JSON.stringify(rows, null, 2) + '\n'); return; }
+      const m = (s: string | null) => (s && opts.mask ? maskIdNumber(s) : s ?? '');
+      const title = new Map(RULES.map((r) => [r.code, r.title]));
+      const header = ['月份', '规则', '问题类型', '乡镇', '村', '户编号', '户主', '问题人员', '身份证号', '状态', '编号'];
+      const data = rows.map((r) => [r.period, r.rule, title.get(r.rule) ?? '', r.township ?? '', r.village ?? '', r.householdId ?? '', r.headName ?? '', r.name ?? '',
+        m(r.idNumber ?? r.headIdNumber), STATUS_LABELS[r.status as FindingStatus] ?? r.status, r.fingerprint]);
+      ctx.io.out(format === 'csv' ? csvTable(header, data) : table(header, data));
+      if (format === 'table') ctx.io.err(`共 ${rows.length} 条\n`);
     });
 }

@@ -2,13 +2,10 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import type { CliContext } from '../context.js';
-import { SOURCE_KINDS, type SourceKind } from '../../model/types.js';
+import type { SourceKind } from '../../model/types.js';
 import { currentPeriod, lastDayOfPeriod } from '../../model/period.js';
-import { choiceOption, parsePositiveInt, periodOption, type Choice } from '../options.js';
+import { choiceOption, KIND_CHOICES, parsePositiveInt, periodOption } from '../options.js';
 import { KINDS } from '../../model/kinds/index.js';
-
-/** The source kinds, by code or Chinese title (shared with inspect). */
-export const KIND_CHOICES: Choice[] = SOURCE_KINDS.map((k) => ({ value: k, aliases: [KINDS[k].title] }));
 
 export function makeImportCommand(ctx: CliContext): Command {
   return new Command('import')

@@ -5,8 +5,7 @@ import type { CliContext } from '../context.js';
 import type { SourceKind } from '../../model/types.js';
 import { currentPeriod, lastDayOfPeriod } from '../../model/period.js';
 import { KINDS } from '../../model/kinds/index.js';
-import { choiceOption, parsePositiveInt } from '../options.js';
-import { KIND_CHOICES } from './import.js';
+import { choiceOption, KIND_CHOICES, parsePositiveInt } from '../options.js';
 import type { InspectReport, SheetReport } from '../../app/inspect.js';
 
 export function makeInspectCommand(ctx: CliContext): Command {

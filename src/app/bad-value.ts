@@ -1,0 +1,13 @@
+// A usage error about a value the user gave (exit 2): shared by the CLI's option parsers and the use-cases that
+// check a value against the database (a period never reconciled, a township the database does not know).
+import { usageError, type FupinError } from '../errors.js';
+
+/** A value the user typed, safe to repeat in a message: short, and never a full ID number. */
+export function shownValue(v: string): string {
+  const s = v.length > 30 ? v.slice(0, 30) + '…' : v;
+  return s.replace(/\d{15,}[\dXx]?/g, (m) => m.slice(0, 6) + '*'.repeat(Math.max(0, m.length - 10)) + m.slice(-4));
+}
+
+export function badValue(flag: string, value: string, why: string, hint?: string): FupinError {
+  return usageError('BAD_OPTION_VALUE', `${flag} 的取值「${shownValue(value)}」无效。${why}`, hint);
+}
