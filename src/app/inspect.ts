@@ -125,6 +125,9 @@ interface Working {
   done: boolean;
 }
 
+/** What the per-sheet steps share: the options and the name the file is shown by. */
+interface SheetScope { opts: InspectOptions; display: string }
+
 export async function inspectFile(file: string, opts: InspectOptions): Promise<InspectReport> {
   const display = opts.displayName ?? path.basename(file);
   let stat: fs.Stats;
@@ -132,92 +135,9 @@ export async function inspectFile(file: string, opts: InspectOptions): Promise<I
     throw inputError('FILE_NOT_FOUND', '文件不存在或无法读取。', { file: display }, '检查文件名和路径（含空格或中文括号时请加引号）。');
   }
   if (!stat.isFile()) throw inputError('NOT_A_FILE', '这不是一个文件。', { file: display });
-  const where = (sheet: string) => ({ file: display, sheet });
+  const scope: SheetScope = { opts, display };
   const sheets: SheetReport[] = [];
   let cur: Working | null = null;
-
-  const start = (w: Working) => {
-    w.done = true;
-    const r = w.report;
-    if (w.buffer.length === 0) { r.problem = '空工作表'; return; }
-    try {
-      if (opts.kind) {
-        const k = KINDS[opts.kind];
-        const h = detectHeader(w.buffer, k, { headerRow: opts.headerRow, columns: opts.columns }, where(r.name));
-        if (h) { w.kind = k; w.header = h; }
-      } else {
-        const g = guessKind(w.buffer, where(r.name), opts);
-        if (g) { w.kind = g.kind; w.header = g.header; }
-      }
-    } catch (e) {
-      if (!(e instanceof FupinError)) throw e;
-      r.problem = e.message + (e.hint ? ` ${e.hint}` : '');
-      r.fatal = true;
-      if (opts.kind) r.kind = opts.kind;
-      return;
-    }
-    if (!w.kind || !w.header) {
-      r.problem = `前 ${HEADER_SCAN_ROWS} 行中找不到包含身份证号列的表头${opts.kind ? `（按「${KINDS[opts.kind].title}」识别）` : ''}`;
-      return;
-    }
-    r.kind = w.kind.kind;
-    r.headerRow = w.header.headerRow;
-    r.groupRow = w.header.groupRow;
-    w.mapping = {
-      kind: w.kind, file: display, sheet: r.name, fields: w.header.columns.fields,
-      headers: w.header.columns.headers.map((h) => h.replace(/\s+/g, '')), referenceDate: opts.referenceDate,
-    };
-    for (const f of Object.keys(w.header.columns.fields)) if (CODE_FIELDS.has(f)) w.counts.set(f, new Map());
-    for (const row of w.buffer) if (row.row >= w.header.firstDataRow) take(w, row);
-    w.buffer = [];
-  };
-
-  const take = (w: Working, row: RawRow) => {
-    const m = mapRow(w.mapping!, row.row, row.cells);
-    if (m.type === 'blank') return;
-    if (m.type === 'rejected') { w.report.rowsRejected++; return; }
-    w.report.rowsUsed++;
-    const rec = m.record;
-    for (const [field, counts] of w.counts) {
-      const v = field === 'township' ? rec.township : field === 'village' ? rec.village : field === 'relation' ? rec.relation : rec.f[field];
-      if (v === null || v === undefined || v === '') continue;
-      const c = counts.get(v);
-      if (c !== undefined) counts.set(v, c + 1);
-      else if (counts.size < DISTINCT_CAP) counts.set(v, 1);
-    }
-  };
-
-  const finish = (w: Working, merges: MergeRange[]) => {
-    if (!w.done) start(w);
-    const r = w.report;
-    const h = w.header;
-    const k = w.kind;
-    if (!h || !k) return;
-    const { groups, sources } = columnSources(k, h, merges);
-    const used = new Set(Object.values(h.columns.fields));
-    for (const [field, c] of Object.entries(sources)) r.fields.push({ ...c, field, title: c.title ?? field });
-    const unusedTexts: string[] = [];
-    h.columns.headers.forEach((text, i) => {
-      if (!text || used.has(i) || h.dataLike) return;
-      unusedTexts.push(text);
-      r.unused.push({ letter: colLetter(i + 1), header: shownHeader(text, 1000), ...(groups[i] ? { group: groups[i] } : {}) });
-    });
-    for (const f of k.fields) {
-      if (h.columns.fields[f.name] !== undefined) continue;
-      const rules = rulesNeeding(k.kind, f.name);
-      if (!f.required && rules.length === 0) continue;
-      r.missing.push({ field: f.name, title: f.title, required: Boolean(f.required), rules, suggestion: suggest(k, f.name, unusedTexts) });
-    }
-    for (const a of h.ambiguous) {
-      const title = k.fields.find((f) => f.name === a.field)?.title ?? a.field;
-      r.warnings.push(`「${title}」有 ${a.columns.length} 列：${a.columns.map((c) => `${colLetter(c + 1)}${groups[c] ? `（${groups[c]}）` : ''}`).join('、')}，读取第一列。`);
-    }
-    for (const [field, counts] of w.counts) {
-      const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP).map(([value, count]) => ({ value: shown(value), count }));
-      r.values[field] = { distinct: counts.size, top, more: counts.size > TOP };
-    }
-  };
-
   for await (const ev of readTable(file, { displayName: display })) {
     if (ev.type === 'sheet') {
       const selected = sheetSelected(opts.sheet, ev.sheet, ev.sheetIndex);
@@ -230,13 +150,13 @@ export async function inspectFile(file: string, opts: InspectOptions): Promise<I
     } else if (ev.type === 'row') {
       if (!cur) continue;
       cur.report.rows++;
-      if (cur.mapping) take(cur, ev.row);
+      if (cur.mapping) takeRow(cur, ev.row);
       else if (!cur.done) {
         cur.buffer.push(ev.row);
-        if (cur.buffer.length >= HEADER_SCAN_ROWS) start(cur);
+        if (cur.buffer.length >= HEADER_SCAN_ROWS) startSheet(cur, scope);
       }
     } else if (ev.type === 'sheetEnd') {
-      if (cur) finish(cur, ev.merges);
+      if (cur) finishSheet(cur, ev.merges, scope);
       cur = null;
     }
   }
@@ -248,6 +168,92 @@ export async function inspectFile(file: string, opts: InspectOptions): Promise<I
   const kind = opts.kind ?? read[0]?.kind ?? null;
   const ok = read.length > 0 && !sheets.some((s) => s.fatal) && read.every((s) => s.missing.every((m) => !m.required));
   return { file: display, kind, kindGuessed: !opts.kind && kind !== null, sheets, snippet: snippet(display, kind, read, opts), ok };
+}
+
+/** Header found in the first rows (or the sheet ended): find the kind and header, then map the buffered rows. */
+function startSheet(w: Working, { opts, display }: SheetScope): void {
+  w.done = true;
+  const r = w.report;
+  const where = { file: display, sheet: r.name };
+  if (w.buffer.length === 0) { r.problem = '空工作表'; return; }
+  try {
+    if (opts.kind) {
+      const k = KINDS[opts.kind];
+      const h = detectHeader(w.buffer, k, { headerRow: opts.headerRow, columns: opts.columns }, where);
+      if (h) { w.kind = k; w.header = h; }
+    } else {
+      const g = guessKind(w.buffer, where, opts);
+      if (g) { w.kind = g.kind; w.header = g.header; }
+    }
+  } catch (e) {
+    if (!(e instanceof FupinError)) throw e;
+    r.problem = e.message + (e.hint ? ` ${e.hint}` : '');
+    r.fatal = true;
+    if (opts.kind) r.kind = opts.kind;
+    return;
+  }
+  if (!w.kind || !w.header) {
+    r.problem = `前 ${HEADER_SCAN_ROWS} 行中找不到包含身份证号列的表头${opts.kind ? `（按「${KINDS[opts.kind].title}」识别）` : ''}`;
+    return;
+  }
+  r.kind = w.kind.kind;
+  r.headerRow = w.header.headerRow;
+  r.groupRow = w.header.groupRow;
+  w.mapping = {
+    kind: w.kind, file: display, sheet: r.name, fields: w.header.columns.fields,
+    headers: w.header.columns.headers.map((h) => h.replace(/\s+/g, '')), referenceDate: opts.referenceDate,
+  };
+  for (const f of Object.keys(w.header.columns.fields)) if (CODE_FIELDS.has(f)) w.counts.set(f, new Map());
+  for (const row of w.buffer) if (row.row >= w.header.firstDataRow) takeRow(w, row);
+  w.buffer = [];
+}
+
+/** One data row: usable or rejected, and the values of the code fields counted. */
+function takeRow(w: Working, row: RawRow): void {
+  const m = mapRow(w.mapping!, row.row, row.cells);
+  if (m.type === 'blank') return;
+  if (m.type === 'rejected') { w.report.rowsRejected++; return; }
+  w.report.rowsUsed++;
+  const rec = m.record;
+  for (const [field, counts] of w.counts) {
+    const v = field === 'township' ? rec.township : field === 'village' ? rec.village : field === 'relation' ? rec.relation : rec.f[field];
+    if (v === null || v === undefined || v === '') continue;
+    const c = counts.get(v);
+    if (c !== undefined) counts.set(v, c + 1);
+    else if (counts.size < DISTINCT_CAP) counts.set(v, 1);
+  }
+}
+
+/** Sheet ended: fields with their columns, unused headers, missing fields and the rules they silence, value counts. */
+function finishSheet(w: Working, merges: MergeRange[], scope: SheetScope): void {
+  if (!w.done) startSheet(w, scope);
+  const r = w.report;
+  const h = w.header;
+  const k = w.kind;
+  if (!h || !k) return;
+  const { groups, sources } = columnSources(k, h, merges);
+  const used = new Set(Object.values(h.columns.fields));
+  for (const [field, c] of Object.entries(sources)) r.fields.push({ ...c, field, title: c.title ?? field });
+  const unusedTexts: string[] = [];
+  h.columns.headers.forEach((text, i) => {
+    if (!text || used.has(i) || h.dataLike) return;
+    unusedTexts.push(text);
+    r.unused.push({ letter: colLetter(i + 1), header: shownHeader(text, 1000), ...(groups[i] ? { group: groups[i] } : {}) });
+  });
+  for (const f of k.fields) {
+    if (h.columns.fields[f.name] !== undefined) continue;
+    const rules = rulesNeeding(k.kind, f.name);
+    if (!f.required && rules.length === 0) continue;
+    r.missing.push({ field: f.name, title: f.title, required: Boolean(f.required), rules, suggestion: suggest(k, f.name, unusedTexts) });
+  }
+  for (const a of h.ambiguous) {
+    const title = k.fields.find((f) => f.name === a.field)?.title ?? a.field;
+    r.warnings.push(`「${title}」有 ${a.columns.length} 列：${a.columns.map((c) => `${colLetter(c + 1)}${groups[c] ? `（${groups[c]}）` : ''}`).join('、')}，读取第一列。`);
+  }
+  for (const [field, counts] of w.counts) {
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP).map(([value, count]) => ({ value: shown(value), count }));
+    r.values[field] = { distinct: counts.size, top, more: counts.size > TOP };
+  }
 }
 
 /** The `sources` entry to paste into fupin.config.json. */
