@@ -161,8 +161,34 @@ async function verifyOne(db: Db, file: string, name: string, returned: Set<strin
   const sheets = await readSheets(file, name);
   const report: VerifyFileReport = { file: name, ok: true, error: null, period: null, ...counts(), sheets: [], otherSheets: [], problems: [] };
 
-  // Find each sheet's header row; the rows above it (title rows) name the period.
-  const lists: { sheet: SheetRows; header: ListHeader; at: number }[] = [];
+  const { lists, headerless, titlePeriod } = locateLists(sheets, report, returned);
+  if (lists.length === 0 && headerless.length === 0) {
+    report.error = { code: 'NOT_A_LIST', message: `${name}：不是 fupin 下发的整改清单（没有找到带「编号(请勿修改)」和「核实结果」列的工作表），未做改动。请在下发的清单上填写后返回。` };
+    return report;
+  }
+  if (titlePeriod && !hasRun(db, titlePeriod)) {
+    report.error = { code: 'OTHER_PERIOD', message: `${name}：这是 ${titlePeriod} 的清单，但数据库中没有 ${titlePeriod} 的比对结果（可能是别的县、别的数据库的清单），未做改动。` };
+    return report;
+  }
+
+  report.sheets.push(...headerless);
+  const scope: FileScope = { db, name, titlePeriod, returned, seen, answered: new Map() };
+  for (const list of lists) recordSheet(list, report, scope);
+  for (const s of report.sheets) for (const k of Object.keys(counts()) as (keyof VerifyCounts)[]) report[k] += s[k];
+  report.period = titlePeriod ?? mostCommon(seen.map((f) => f.period));
+
+  const anyProblem = report.sheets.some((s) => s.problems.length > 0);
+  if (report.rowsRead > 0 && report.matched === 0) {
+    report.error = { code: 'NOT_OURS', message: `${name}：${report.rowsRead} 行的编号都在数据库中找不到：不是本县（本数据库）下发的清单，或编号列被改动，未做改动。` };
+  } else if (report.rowsRead === 0 && !anyProblem) {
+    report.error = { code: 'NO_ROWS', message: `${name}：清单中没有带编号的行，没有可读回的内容。` };
+  }
+  return report;
+}
+
+/** Each sheet's header row (the rows above it, title rows, name the period); sheets without one are reported. */
+function locateLists(sheets: SheetRows[], report: VerifyFileReport, returned: Set<string>): { lists: ListSheet[]; headerless: VerifySheetReport[]; titlePeriod: string | null } {
+  const lists: ListSheet[] = [];
   const headerless: VerifySheetReport[] = [];
   let titlePeriod: string | null = null;
   for (const s of sheets) {
@@ -186,89 +212,86 @@ async function verifyOne(db: Db, file: string, name: string, returned: Set<strin
     lists.push({ sheet: s, header: matchListHeader(s.rows[at].cells)!, at });
     titlePeriod ??= firstPeriod(s.rows.slice(0, at));
   }
-  if (lists.length === 0 && headerless.length === 0) {
-    report.error = { code: 'NOT_A_LIST', message: `${name}：不是 fupin 下发的整改清单（没有找到带「编号(请勿修改)」和「核实结果」列的工作表），未做改动。请在下发的清单上填写后返回。` };
-    return report;
-  }
-  if (titlePeriod && !hasRun(db, titlePeriod)) {
-    report.error = { code: 'OTHER_PERIOD', message: `${name}：这是 ${titlePeriod} 的清单，但数据库中没有 ${titlePeriod} 的比对结果（可能是别的县、别的数据库的清单），未做改动。` };
-    return report;
-  }
+  return { lists, headerless, titlePeriod };
+}
 
-  report.sheets.push(...headerless);
-  const answered = new Map<string, { verdict: Verdict | null; sheet: string; row: number }>();
-  for (const { sheet, header, at } of lists) {
-    const sr: VerifySheetReport = { sheet: sheet.name, headerRow: sheet.rows[at].row, ...counts(), problems: [] };
-    report.sheets.push(sr);
-    const col = header.columns;
-    const get = (cells: string[], k: ListColumn) => (col[k] === undefined ? '' : (cells[col[k]!] ?? '').trim());
-    const dataRows = sheet.rows.slice(at + 1);
-    if (header.missing.length) {
-      // Without 编号 or 核实结果 no row of this sheet can be recorded; say how many carried an answer.
-      const filled = dataRows.filter((r) => (['result', 'note', 'measure', 'deadline', 'responsible'] as const).some((k) => get(r.cells, k) !== '')).length;
-      for (const fp of dataRows.map((r) => get(r.cells, 'fingerprint')).filter(Boolean)) returned.add(fp);
-      const lacking = header.missing.includes('fingerprint') ? '「编号(请勿修改)」列' : '「核实结果」列';
-      sr.problems.push({
-        code: header.missing.includes('fingerprint') ? 'NO_FINGERPRINT_COLUMN' : 'NO_RESULT_COLUMN', severity: 'error', sheet: sheet.name, row: sr.headerRow,
-        message: `工作表「${sheet.name}」没有${lacking}，本表${filled ? ` ${filled} 行已填写的核实内容` : '的行'}无法记录。请把下发清单中的这一列复制回来（不要改表头和编号）后重新读回。`,
-      });
+interface ListSheet { sheet: SheetRows; header: ListHeader; at: number }
+
+/** What the sheets of one returned file share while their rows are recorded. */
+interface FileScope {
+  db: Db;
+  name: string;
+  titlePeriod: string | null;
+  /** Every 编号 that came back, in any file of this invocation. */
+  returned: Set<string>;
+  /** The findings this file answered for. */
+  seen: SentFinding[];
+  /** First answer per 编号 in this file (a copied row must agree with it). */
+  answered: Map<string, { verdict: Verdict | null; sheet: string; row: number }>;
+}
+
+/** The rows of one list sheet: matched by 编号, checked, and recorded. */
+function recordSheet({ sheet, header, at }: ListSheet, report: VerifyFileReport, { db, name, titlePeriod, returned, seen, answered }: FileScope): void {
+  const sr: VerifySheetReport = { sheet: sheet.name, headerRow: sheet.rows[at].row, ...counts(), problems: [] };
+  report.sheets.push(sr);
+  const col = header.columns;
+  const get = (cells: string[], k: ListColumn) => (col[k] === undefined ? '' : (cells[col[k]!] ?? '').trim());
+  const dataRows = sheet.rows.slice(at + 1);
+  if (header.missing.length) {
+    // Without 编号 or 核实结果 no row of this sheet can be recorded; say how many carried an answer.
+    const filled = dataRows.filter((r) => (['result', 'note', 'measure', 'deadline', 'responsible'] as const).some((k) => get(r.cells, k) !== '')).length;
+    for (const fp of dataRows.map((r) => get(r.cells, 'fingerprint')).filter(Boolean)) returned.add(fp);
+    const lacking = header.missing.includes('fingerprint') ? '「编号(请勿修改)」列' : '「核实结果」列';
+    sr.problems.push({
+      code: header.missing.includes('fingerprint') ? 'NO_FINGERPRINT_COLUMN' : 'NO_RESULT_COLUMN', severity: 'error', sheet: sheet.name, row: sr.headerRow,
+      message: `工作表「${sheet.name}」没有${lacking}，本表${filled ? ` ${filled} 行已填写的核实内容` : '的行'}无法记录。请把下发清单中的这一列复制回来（不要改表头和编号）后重新读回。`,
+    });
+    return;
+  }
+  for (const r of dataRows) {
+    const fp = get(r.cells, 'fingerprint');
+    const verdictText = get(r.cells, 'result');
+    const rest = { note: get(r.cells, 'note'), measure: get(r.cells, 'measure'), deadline: get(r.cells, 'deadline'), responsible: get(r.cells, 'responsible') };
+    const hasAnswer = verdictText !== '' || rest.note !== '' || rest.measure !== '' || rest.deadline !== '' || rest.responsible !== '';
+    const at = `工作表「${sheet.name}」第 ${r.row} 行`;
+    if (!fp) {
+      // Blank rows, signature lines and rows a township added for itself carry no 编号; only answers matter.
+      if (verdictText !== '' && parseVerdict(verdictText) !== undefined && parseVerdict(verdictText) !== null) {
+        sr.problems.push({ code: 'NO_FINGERPRINT', severity: 'error', sheet: sheet.name, row: r.row,
+          message: `${at}：填了核实结果，但「编号(请勿修改)」为空，无法对应到疑点，未记录。` });
+      }
       continue;
     }
-    for (const r of dataRows) {
-      const fp = get(r.cells, 'fingerprint');
-      const verdictText = get(r.cells, 'result');
-      const rest = { note: get(r.cells, 'note'), measure: get(r.cells, 'measure'), deadline: get(r.cells, 'deadline'), responsible: get(r.cells, 'responsible') };
-      const hasAnswer = verdictText !== '' || rest.note !== '' || rest.measure !== '' || rest.deadline !== '' || rest.responsible !== '';
-      const at = `工作表「${sheet.name}」第 ${r.row} 行`;
-      if (!fp) {
-        // Blank rows, signature lines and rows a township added for itself carry no 编号; only answers matter.
-        if (verdictText !== '' && parseVerdict(verdictText) !== undefined && parseVerdict(verdictText) !== null) {
-          sr.problems.push({ code: 'NO_FINGERPRINT', severity: 'error', sheet: sheet.name, row: r.row,
-            message: `${at}：填了核实结果，但「编号(请勿修改)」为空，无法对应到疑点，未记录。` });
-        }
-        continue;
-      }
-      returned.add(fp);
-      sr.rowsRead++;
-      const hit = findListedFinding(db, fp, titlePeriod);
-      if (!hit) {
-        sr.problems.push({ code: 'UNMATCHED', severity: hasAnswer ? 'error' : 'warning', sheet: sheet.name, row: r.row, fingerprint: fp,
-          message: `${at}：编号在数据库中找不到（编号被改动，或不是本县${titlePeriod ? ` ${titlePeriod} ` : ''}下发的清单）${hasAnswer ? '，核实内容未记录' : ''}。` });
-        continue;
-      }
-      sr.matched++;
-      seen.push(hit);
-      const verdict = parseVerdict(verdictText);
-      if (verdict === undefined) {
-        sr.problems.push({ code: 'UNKNOWN_VERDICT', severity: 'error', sheet: sheet.name, row: r.row, fingerprint: fp,
-          message: `${at}：核实结果无法识别（应填“属实”或“不属实”，可从下拉列表选择），本行未记录。` });
-        continue;
-      }
-      const before = answered.get(fp);
-      if (before && before.verdict !== verdict && before.verdict !== null && verdict !== null) {
-        sr.problems.push({ code: 'CONFLICT', severity: 'error', sheet: sheet.name, row: r.row, fingerprint: fp,
-          message: `${at}：与工作表「${before.sheet}」第 ${before.row} 行编号相同，但核实结果不同；已按先读到的一行记录，本行未记录。` });
-        continue;
-      }
-      if (verdict === null && !rest.note && !rest.measure && !rest.deadline && !rest.responsible) { sr.blank++; continue; }
-      if (before && (verdict === null || before.verdict === verdict)) { sr.recorded++; continue; } // a copied row: already recorded
-      answered.set(fp, { verdict, sheet: sheet.name, row: r.row });
-      if (verdict === '属实') sr.verifiedTrue++;
-      if (verdict === '不属实') sr.verifiedFalse++;
-      sr.recorded++;
-      saveVerification(db, { fingerprint: fp, period: hit.period, result: verdict, ...rest, evidenceHash: hit.evidenceHash, sourceFile: name });
+    returned.add(fp);
+    sr.rowsRead++;
+    const hit = findListedFinding(db, fp, titlePeriod);
+    if (!hit) {
+      sr.problems.push({ code: 'UNMATCHED', severity: hasAnswer ? 'error' : 'warning', sheet: sheet.name, row: r.row, fingerprint: fp,
+        message: `${at}：编号在数据库中找不到（编号被改动，或不是本县${titlePeriod ? ` ${titlePeriod} ` : ''}下发的清单）${hasAnswer ? '，核实内容未记录' : ''}。` });
+      continue;
     }
+    sr.matched++;
+    seen.push(hit);
+    const verdict = parseVerdict(verdictText);
+    if (verdict === undefined) {
+      sr.problems.push({ code: 'UNKNOWN_VERDICT', severity: 'error', sheet: sheet.name, row: r.row, fingerprint: fp,
+        message: `${at}：核实结果无法识别（应填“属实”或“不属实”，可从下拉列表选择），本行未记录。` });
+      continue;
+    }
+    const before = answered.get(fp);
+    if (before && before.verdict !== verdict && before.verdict !== null && verdict !== null) {
+      sr.problems.push({ code: 'CONFLICT', severity: 'error', sheet: sheet.name, row: r.row, fingerprint: fp,
+        message: `${at}：与工作表「${before.sheet}」第 ${before.row} 行编号相同，但核实结果不同；已按先读到的一行记录，本行未记录。` });
+      continue;
+    }
+    if (verdict === null && !rest.note && !rest.measure && !rest.deadline && !rest.responsible) { sr.blank++; continue; }
+    if (before && (verdict === null || before.verdict === verdict)) { sr.recorded++; continue; } // a copied row: already recorded
+    answered.set(fp, { verdict, sheet: sheet.name, row: r.row });
+    if (verdict === '属实') sr.verifiedTrue++;
+    if (verdict === '不属实') sr.verifiedFalse++;
+    sr.recorded++;
+    saveVerification(db, { fingerprint: fp, period: hit.period, result: verdict, ...rest, evidenceHash: hit.evidenceHash, sourceFile: name });
   }
-  for (const s of report.sheets) for (const k of Object.keys(counts()) as (keyof VerifyCounts)[]) report[k] += s[k];
-  report.period = titlePeriod ?? mostCommon(seen.map((f) => f.period));
-
-  const anyProblem = report.sheets.some((s) => s.problems.length > 0);
-  if (report.rowsRead > 0 && report.matched === 0) {
-    report.error = { code: 'NOT_OURS', message: `${name}：${report.rowsRead} 行的编号都在数据库中找不到：不是本县（本数据库）下发的清单，或编号列被改动，未做改动。` };
-  } else if (report.rowsRead === 0 && !anyProblem) {
-    report.error = { code: 'NO_ROWS', message: `${name}：清单中没有带编号的行，没有可读回的内容。` };
-  }
-  return report;
 }
 
 function firstPeriod(rows: { cells: string[] }[]): string | null {
