@@ -120,9 +120,46 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const listed = input.listed.filter(isListed);
   const names = namesOf([...input.listed, ...input.resolved, ...input.falsePositives]);
   const clean = (s: string) => redact(s, names);
-
-  // ---- rules ----
   const meta = new Map(report.rules.map((r) => [r.code, r]));
+  const ruleRows = ruleRowsOf(input, listed, meta, clean);
+  const byCategoryThenTotal = (a: RuleRow, b: RuleRow) =>
+    compareCategories(a.category, b.category) || b.total - a.total || a.code.localeCompare(b.code);
+  const allRules = [...ruleRows.values()].sort(byCategoryThenTotal);
+  const run = new Set(report.rulesRun);
+  const { townshipsByName, categories } = townshipRows(listed, ruleRows);
+  const figures = keyFigures(input, listed);
+  const trend = trendOf(input, figures);
+  return {
+    county: clean(report.county),
+    period: report.period,
+    referenceDate: report.referenceDate,
+    generatedAt: report.generatedAt,
+    toolVersion: report.toolVersion,
+    figures,
+    previous: trend.length >= 2 ? trend[trend.length - 2] : null,
+    categories: [...categories].sort(compareCategories),
+    townshipsByTotal: [...townshipsByName].sort((a, b) => b.total - a.total),
+    townshipsByName,
+    rules: allRules.filter((r) => r.total > 0),
+    quietRules: allRules.filter((r) => r.total === 0 && run.has(r.code)),
+    exemptedByRule: exemptedByRule(input.exempted ?? [], meta, clean),
+    sources: sourceRows(report, clean),
+    skipped: report.rulesSkipped.map((s) => {
+      const m = meta.get(s.rule);
+      return {
+        code: s.rule, title: clean(m?.title ?? s.rule), category: clean(m?.category ?? ''), leadDept: clean(m?.leadDept ?? ''),
+        reason: clean(s.reason),
+      };
+    }),
+    warnings: report.warnings.map(clean),
+    trend,
+  };
+}
+
+type RuleMetaMap = Map<string, RunReport['rules'][number]>;
+
+/** One row per rule that ran or has findings: listed (new / persisting), resolved, false positives. */
+function ruleRowsOf(input: ReportInput, listed: ExportFinding[], meta: RuleMetaMap, clean: (s: string) => string): Map<string, RuleRow> {
   const ruleRows = new Map<string, RuleRow>();
   const ruleRow = (code: string, category: string): RuleRow => {
     let r = ruleRows.get(code);
@@ -136,7 +173,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     }
     return r;
   };
-  for (const code of report.rulesRun) ruleRow(code, '');
+  for (const code of input.report.rulesRun) ruleRow(code, '');
   for (const f of listed) {
     const r = ruleRow(f.rule, f.category);
     r.total++;
@@ -145,14 +182,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
   }
   for (const f of input.resolved) ruleRow(f.rule, f.category).resolved++;
   for (const f of input.falsePositives) ruleRow(f.rule, f.category).falsePositive++;
-  const byCategoryThenTotal = (a: RuleRow, b: RuleRow) =>
-    compareCategories(a.category, b.category) || b.total - a.total || a.code.localeCompare(b.code);
-  const allRules = [...ruleRows.values()].sort(byCategoryThenTotal);
-  const rules = allRules.filter((r) => r.total > 0);
-  const run = new Set(report.rulesRun);
-  const quietRules = allRules.filter((r) => r.total === 0 && run.has(r.code));
+  return ruleRows;
+}
 
-  // ---- townships ----
+/** Listed findings per township, by category and by rule; townships in their usual order. */
+function townshipRows(listed: ExportFinding[], ruleRows: Map<string, RuleRow>): { townshipsByName: TownshipRow[]; categories: Set<string> } {
   const towns = new Map<string, TownshipRow>();
   const categories = new Set<string>();
   for (const f of listed) {
@@ -168,18 +202,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
     t.byCategory.set(category, (t.byCategory.get(category) ?? 0) + 1);
     t.byRule.set(f.rule, (t.byRule.get(f.rule) ?? 0) + 1);
   }
-  const townshipsByName = [...towns.values()].sort((a, b) => compareTownships(a.name, b.name));
-  const townshipsByTotal = [...townshipsByName].sort((a, b) => b.total - a.total);
+  return { townshipsByName: [...towns.values()].sort((a, b) => compareTownships(a.name, b.name)), categories };
+}
 
-  // ---- households ----
-  const households = new Set<string>();
-  for (const f of listed) {
-    const k = householdKey(f);
-    if (k) households.add(k);
-  }
-
-  // ---- sources ----
-  const sources: SourceRow[] = report.sources.map((s) => {
+function sourceRows(report: RunReport, clean: (s: string) => string): SourceRow[] {
+  return report.sources.map((s) => {
     const share = s.rowsRead > 0 ? s.rowsRejected / s.rowsRead : null;
     return {
       title: clean(s.title), department: clean(s.department),
@@ -188,11 +215,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
       rejectedShare: share, high: share !== null && share > REJECTED_SHARE_ALERT,
     };
   });
-  const rowsRead = report.sources.reduce((n, s) => n + s.rowsRead, 0);
-  const rowsRejected = report.sources.reduce((n, s) => n + s.rowsRejected, 0);
+}
 
-  // ---- key figures ----
-  const figures = {
+function keyFigures(input: ReportInput, listed: ExportFinding[]): ReportModel['figures'] {
+  const { report } = input;
+  const households = new Set<string>();
+  for (const f of listed) {
+    const k = householdKey(f);
+    if (k) households.add(k);
+  }
+  return {
     total: listed.length,
     new: listed.filter((f) => f.status === 'new').length,
     persisting: listed.filter((f) => f.status === 'persisting').length,
@@ -200,46 +232,23 @@ export function buildReportModel(input: ReportInput): ReportModel {
     falsePositive: input.falsePositives.length,
     exempted: input.exempted?.length ?? 0,
     households: households.size,
-    rowsRead, rowsRejected,
+    rowsRead: report.sources.reduce((n, s) => n + s.rowsRead, 0),
+    rowsRejected: report.sources.reduce((n, s) => n + s.rowsRejected, 0),
     rulesRun: report.rulesRun.length,
     rulesKnown: new Set([...report.rules.map((r) => r.code), ...report.rulesRun, ...report.rulesSkipped.map((s) => s.rule)]).size,
     rulesSkipped: report.rulesSkipped.length,
   };
-  // ---- trend: sorted, one point per period, this period last ----
+}
+
+/** Sorted, one point per period, this period last; this period's point always agrees with the key figures. */
+function trendOf(input: ReportInput, figures: ReportModel['figures']): ReportTrendPoint[] {
+  const { report } = input;
   const byPeriod = new Map<string, ReportTrendPoint>();
   for (const p of input.trend) if (p.period <= report.period) byPeriod.set(p.period, { ...p });
-  // This period's point always agrees with the key figures (they are computed from the findings).
   byPeriod.set(report.period, {
     period: report.period, open: figures.total, new: figures.new, resolved: figures.resolved, falsePositive: figures.falsePositive,
   });
-  const trend = [...byPeriod.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-  const previous = trend.length >= 2 ? trend[trend.length - 2] : null;
-
-  return {
-    county: clean(report.county),
-    period: report.period,
-    referenceDate: report.referenceDate,
-    generatedAt: report.generatedAt,
-    toolVersion: report.toolVersion,
-    figures,
-    previous,
-    categories: [...categories].sort(compareCategories),
-    townshipsByTotal,
-    townshipsByName,
-    rules,
-    quietRules,
-    exemptedByRule: exemptedByRule(input.exempted ?? [], meta, clean),
-    sources,
-    skipped: report.rulesSkipped.map((s) => {
-      const m = meta.get(s.rule);
-      return {
-        code: s.rule, title: clean(m?.title ?? s.rule), category: clean(m?.category ?? ''), leadDept: clean(m?.leadDept ?? ''),
-        reason: clean(s.reason),
-      };
-    }),
-    warnings: report.warnings.map(clean),
-    trend,
-  };
+  return [...byPeriod.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }
 
 /**
