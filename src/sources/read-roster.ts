@@ -6,6 +6,7 @@ import { readTable } from '../io/read-table.js';
 import { columnLabel, columnSources, detectHeader, shownHeader, type Ambiguity, type HeaderResult } from './header.js';
 import { colLetter, type SheetColumns } from '../model/column-ref.js';
 import { kindDef } from '../model/kinds/index.js';
+import type { KindDef } from '../model/kind-def.js';
 import { mapRow, type SheetMapping } from './row-mapper.js';
 import { cellText } from './cell-text.js';
 import { inputError } from '../errors.js';
@@ -54,69 +55,74 @@ interface SheetState {
   pending: { row: number; place: [string, string] } | null;
 }
 
-export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<RosterSummary> {
-  const kind = kindDef(spec.kind);
-  const warnings: string[] = [];
-  const sheets: string[] = [];
-  let rowsUsed = 0;
-  let rowsRejected = 0;
-  let sheetsSeen = 0;
-  let selectedSeen = 0;
-  const noHeaderSheets: string[] = [];
-  const columns: SheetColumns[] = [];
-  let st: SheetState | null = null;
+/** One roster file being read: its sheets' states and the counts and notes of the summary. */
+class RosterRead {
+  readonly kind: KindDef;
+  readonly warnings: string[] = [];
+  readonly sheets: string[] = [];
+  readonly noHeaderSheets: string[] = [];
+  readonly columns: SheetColumns[] = [];
+  rowsUsed = 0;
+  rowsRejected = 0;
 
-  const processRow = (s: SheetState, r: RawRow) => {
+  constructor(readonly spec: ImportSpec, readonly sink: RosterSink) {
+    this.kind = kindDef(spec.kind);
+  }
+
+  /** A data row: to the sink as a record or a rejected row; the place cells remembered for merged cells. */
+  processRow(s: SheetState, r: RawRow): void {
     const m = s.mapping!;
     const res = mapRow(m, r.row, r.cells);
     if (res.type === 'blank') return;
-    if (res.type === 'record') { sink.record(res.record); rowsUsed++; }
-    else { sink.rejected(res.rejected); rowsRejected++; }
+    if (res.type === 'record') { this.sink.record(res.record); this.rowsUsed++; }
+    else { this.sink.rejected(res.rejected); this.rowsRejected++; }
     if (m.fields.township !== undefined || m.fields.village !== undefined) {
       const place: [string, string] = [cellText(r.cells[m.fields.township ?? -1] ?? null), cellText(r.cells[m.fields.village ?? -1] ?? null)];
       const gap = (m.fields.township !== undefined && place[0] === '') || (m.fields.village !== undefined && place[1] === '');
       if (gap && s.pending) s.places.set(s.pending.row, s.pending.place);
       s.pending = { row: r.row, place };
     }
-    if (sink.progress && (rowsUsed + rowsRejected) % 5000 === 0) sink.progress(rowsUsed + rowsRejected);
-  };
+    if (this.sink.progress && (this.rowsUsed + this.rowsRejected) % 5000 === 0) this.sink.progress(this.rowsUsed + this.rowsRejected);
+  }
 
-  const startMapping = (s: SheetState) => {
-    const header = detectHeader(s.buffer, kind, { headerRow: spec.headerRow, columns: spec.columns }, { file: spec.file, sheet: s.name });
+  /** The first rows are buffered until the header is found; then they are mapped like the rest. */
+  startMapping(s: SheetState): void {
+    const header = detectHeader(s.buffer, this.kind, { headerRow: this.spec.headerRow, columns: this.spec.columns }, { file: this.spec.file, sheet: s.name });
     if (!header) {
       s.noHeader = true;
-      noHeaderSheets.push(s.name);
+      this.noHeaderSheets.push(s.name);
       return;
     }
     s.mapping = {
-      kind, file: spec.file, sheet: s.name, fields: header.columns.fields,
-      headers: header.columns.headers.map((h) => h.replace(/\s+/g, '')), referenceDate: spec.referenceDate,
+      kind: this.kind, file: this.spec.file, sheet: s.name, fields: header.columns.fields,
+      headers: header.columns.headers.map((h) => h.replace(/\s+/g, '')), referenceDate: this.spec.referenceDate,
     };
     s.header = header;
-    sheets.push(s.name);
-    for (const r of s.buffer) if (r.row >= header.firstDataRow) processRow(s, r);
+    this.sheets.push(s.name);
+    for (const r of s.buffer) if (r.row >= header.firstDataRow) this.processRow(s, r);
     s.buffer = [];
-  };
+  }
 
-  const endSheet = (s: SheetState, merges: MergeRange[]) => {
+  /** Sheet ended: column provenance, ambiguity notes, and merged place cells as fills. */
+  endSheet(s: SheetState, merges: MergeRange[]): void {
     if (!s.mapping && !s.noHeader) {
       // An empty sheet is not an error: it simply has zero rows.
       if (s.buffer.length === 0) return;
-      startMapping(s);
+      this.startMapping(s);
     }
     if (!s.mapping || !s.header) return;
     const h = s.header;
-    const { groups, sources } = columnSources(kind, h, merges);
-    columns.push({ file: spec.file, sheet: s.name, headerRow: h.headerRow, columns: sources });
+    const { groups, sources } = columnSources(this.kind, h, merges);
+    this.columns.push({ file: this.spec.file, sheet: s.name, headerRow: h.headerRow, columns: sources });
     // Names repeated under another group (the national export's 风险消除后 block) are one note; other ambiguities
     // (two ID columns, a header typed twice) are one warning each.
-    const titleOf = (field: string) => kind.fields.find((f) => f.name === field)?.title ?? field;
+    const titleOf = (field: string) => this.kind.fields.find((f) => f.name === field)?.title ?? field;
     const grouped = h.ambiguous.filter((a) => a.columns.every((c, k) => groups[c] && a.columns.findIndex((d) => groups[d] === groups[c]) === k));
     for (const a of h.ambiguous) {
       if (grouped.includes(a)) continue;
-      warnings.push(ambiguousWarning(spec.file, s.name, h.headerRow, a.field, titleOf(a.field), a.columns.map((c, k) => columnLabel(c, a.headers[k] ?? '', groups[c] ?? '')), a.columns, groups, a.headers[1] ?? ''));
+      this.warnings.push(ambiguousWarning(this.spec.file, s.name, h.headerRow, a.field, titleOf(a.field), a.columns.map((c, k) => columnLabel(c, a.headers[k] ?? '', groups[c] ?? '')), a.columns, groups, a.headers[1] ?? ''));
     }
-    if (grouped.length > 0) warnings.push(repeatedGroupsNote(spec.file, s.name, h.headerRow, grouped, groups, titleOf));
+    if (grouped.length > 0) this.warnings.push(repeatedGroupsNote(this.spec.file, s.name, h.headerRow, grouped, groups, titleOf));
     for (const field of ['township', 'village'] as const) {
       const col = s.mapping.fields[field];
       if (col === undefined) continue;
@@ -124,11 +130,18 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
         if (mg.left > col + 1 || mg.right < col + 1 || mg.bottom <= mg.top) continue;
         const top = s.places.get(mg.top);
         const v = top ? top[field === 'township' ? 0 : 1] : '';
-        if (v) sink.fill(field, v, s.name, mg.top + 1, mg.bottom);
+        if (v) this.sink.fill(field, v, s.name, mg.top + 1, mg.bottom);
       }
     }
-  };
+  }
+}
 
+export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<RosterSummary> {
+  const rr = new RosterRead(spec, sink);
+  const { kind, warnings, sheets, noHeaderSheets, columns } = rr;
+  let sheetsSeen = 0;
+  let selectedSeen = 0;
+  let st: SheetState | null = null;
   for await (const ev of readTable(spec.path, { displayName: spec.file })) {
     if (ev.type === 'sheet') {
       sheetsSeen++;
@@ -137,13 +150,13 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
       st = { name: ev.sheet, buffer: [], mapping: null, header: null, selected, noHeader: false, places: new Map(), pending: null };
     } else if (ev.type === 'row') {
       if (!st || !st.selected || st.noHeader) continue;
-      if (st.mapping) processRow(st, ev.row);
+      if (st.mapping) rr.processRow(st, ev.row);
       else {
         st.buffer.push(ev.row);
-        if (st.buffer.length >= HEADER_SCAN_ROWS) startMapping(st);
+        if (st.buffer.length >= HEADER_SCAN_ROWS) rr.startMapping(st);
       }
     } else if (ev.type === 'sheetEnd') {
-      if (st && st.selected) endSheet(st, ev.merges);
+      if (st && st.selected) rr.endSheet(st, ev.merges);
       st = null;
     }
   }
@@ -161,7 +174,7 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
   if (noHeaderSheets.length > 0 && sheets.length > 0) {
     warnings.push(`${spec.file}：工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}没有可识别的表头，已跳过。`);
   }
-  return { sheets, rowsUsed, rowsRejected, warnings, columns };
+  return { sheets, rowsUsed: rr.rowsUsed, rowsRejected: rr.rowsRejected, warnings, columns };
 }
 
 /** Headers repeated under later groups: the first copy of each is used; the note names every column and the way to pick. */
