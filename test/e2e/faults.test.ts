@@ -5,7 +5,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCounty, type SynthResult } from '../../src/synth/index.js';
+import { generateCounty, type SynthResult } from '../helpers/synth/truth.js';
 import { BIN, runCli, tmpDir } from '../helpers/cli.js';
 
 function integrity(db: string): string {
