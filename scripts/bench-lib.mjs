@@ -25,3 +25,10 @@ export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 export function machine() {
   return `${os.cpus().length} 核, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 }
+
+/** The month a generated county folder holds: its only input/<period> folder (the generator writes no other). */
+export function generatedPeriod(countyDir) {
+  const periods = fs.readdirSync(path.join(countyDir, 'input')).filter((n) => /^\d{4}-\d{2}$/.test(n)).sort();
+  if (periods.length !== 1) throw new Error(`${countyDir}: expected one input/<period> folder, found ${periods.join(', ') || 'none'}`);
+  return periods[0];
+}

@@ -2,7 +2,8 @@
 // SCALE=province runs every county folder of a province set one after another (see README).
 import fs from 'node:fs';
 import path from 'node:path';
-import { BENCH_DIR, ROOT, runMeasured, mb, machine, median } from './bench-lib.mjs';
+import { BENCH_DIR, ROOT, generatedPeriod, runMeasured, mb, machine, median } from './bench-lib.mjs';
+import { generateProvince } from './province.mjs';
 
 const scale = process.env.SCALE ?? 'county';
 const seed = Number(process.env.SEED ?? 1);
@@ -13,7 +14,8 @@ if (!fs.existsSync(path.join(dir, '.complete'))) {
   process.stderr.write(`生成 ${scale} 规模数据到 ${dir}（只需一次，之后复用）…\n`);
   fs.rmSync(dir, { recursive: true, force: true });
   const t = Date.now();
-  await generateCounty({ dir, seed, scale });
+  if (scale === 'province') await generateProvince(dir, seed);
+  else await generateCounty({ dir, seed, scale });
   fs.writeFileSync(path.join(dir, '.complete'), String(Date.now() - t));
 }
 
@@ -31,13 +33,13 @@ const runs = Number(process.env.RUNS ?? (configs.length > 1 ? 1 : 3));
 let totalWall = 0, peak = 0, totalRows = 0, totalLimit = 0;
 for (const cfg of configs) {
   const cdir = path.dirname(cfg);
-  const truth = JSON.parse(fs.readFileSync(path.join(cdir, 'truth.json'), 'utf8'));
-  const inputDir = path.join(cdir, 'input', truth.period);
+  const period = generatedPeriod(cdir);
+  const inputDir = path.join(cdir, 'input', period);
   const files = fs.readdirSync(inputDir, { recursive: true }).map((f) => path.join(inputDir, f)).filter((f) => fs.statSync(f).isFile());
   const results = [];
   for (let i = 0; i < runs; i++) {
     for (const f of fs.readdirSync(cdir)) if (/^fupin\.db/.test(f)) fs.rmSync(path.join(cdir, f));
-    const r = runMeasured([path.join(ROOT, 'bin/fupin'), 'reconcile', '--config', cfg, '--period', truth.period, '--json', '--quiet'],
+    const r = runMeasured([path.join(ROOT, 'bin/fupin'), 'reconcile', '--config', cfg, '--period', period, '--json', '--quiet'],
       { env: { FUPIN_TIMINGS: '1' } });
     if (r.code !== 0) { process.stderr.write(r.stderr); process.exit(1); }
     const lim = runMeasured([path.join(ROOT, 'scripts/limit-reader.mjs'), ...files]);

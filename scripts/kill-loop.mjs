@@ -5,15 +5,15 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BENCH_DIR, ROOT } from './bench-lib.mjs';
+import { BENCH_DIR, ROOT, generatedPeriod } from './bench-lib.mjs';
 
 const N = Number(process.argv[2] ?? 20);
 const dir = path.join(BENCH_DIR, 'county-1');
 if (!fs.existsSync(path.join(dir, 'fupin.config.json'))) { console.error('先运行 npm run bench 生成 .bench/county-1'); process.exit(1); }
-const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8'));
+const period = generatedPeriod(dir);
 const db = path.join(dir, 'fupin.db');
-const args = [path.join(ROOT, 'bin/fupin'), 'reconcile', '--config', path.join(dir, 'fupin.config.json'), '--period', truth.period, '--quiet'];
-const fps = () => JSON.parse(fs.readFileSync(path.join(dir, 'output', truth.period, 'findings.json'), 'utf8')).map((f) => f.fingerprint).sort().join(',');
+const args = [path.join(ROOT, 'bin/fupin'), 'reconcile', '--config', path.join(dir, 'fupin.config.json'), '--period', period, '--quiet'];
+const fps = () => JSON.parse(fs.readFileSync(path.join(dir, 'output', period, 'findings.json'), 'utf8')).map((f) => f.fingerprint).sort().join(',');
 const reset = () => { for (const s of ['', '-wal', '-shm', '.lock']) fs.rmSync(db + s, { force: true }); };
 
 reset();
@@ -58,7 +58,7 @@ function check() {
 function state() {
   const d = new Database(db, { readonly: true });
   try {
-    const one = (sql) => d.prepare(sql).get(truth.period).n;
+    const one = (sql) => d.prepare(sql).get(period).n;
     return { runs: one('SELECT count(*) n FROM runs WHERE period = ?'), findings: one('SELECT count(*) n FROM findings WHERE period = ?'),
       imports: one('SELECT count(*) n FROM imports WHERE period = ?') };
   } finally { d.close(); }

@@ -48,6 +48,7 @@ try {
   check(has('node_modules/better-sqlite3/build/Release/better_sqlite3.node'), 'tarball holds the compiled better-sqlite3');
   for (const dep of ['exceljs', 'commander', 'zod', '@e965/xlsx']) check(has(`node_modules/${dep}/package.json`), `tarball bundles ${dep}`);
   check(!list.some((p) => /^package\/(src|test)\//.test(p)), 'tarball has no sources or tests');
+  check(!list.some((p) => /^package\/dist\/.*(\.test\.|test-helpers)/.test(p)), 'tarball has no compiled tests or test helpers');
   check(!list.some((p) => /^package\/node_modules\/(typescript|vitest|vite|@types)\//.test(p)), 'tarball has no dev tooling');
 
   // ---- 2. offline install ----
@@ -64,6 +65,8 @@ try {
   const demo = fupin(prefix, ['demo'], work);
   check(demo.code === 0 && fs.existsSync(path.join(work, 'fupin-demo', 'output', '2026-10', '整改清单-2026-10.xlsx')),
     'fupin demo from another folder writes 整改清单', demo.stderr.slice(-2000));
+  const demoFiles = fs.existsSync(path.join(work, 'fupin-demo')) ? fs.readdirSync(path.join(work, 'fupin-demo')).sort() : [];
+  check(demoFiles.join(' ') === '.gitignore fupin.config.json fupin.db input output', 'fupin demo writes only config, rosters, database and outputs', demoFiles.join(' '));
   const empty = path.join(tmp, 'empty');
   fs.mkdirSync(empty);
   const f = fupin(prefix, ['findings'], empty);

@@ -1,9 +1,9 @@
 // README promises: the two commands, the rule table current with the registry, CI running the README's test command.
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
-import { ruleTableMarkdown } from '../src/rules/rule-table.js';
 import { ROOT } from './helpers/cli.js';
 
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -35,8 +35,10 @@ describe('README', () => {
   });
 
   it('has the rule table generated from the registry (run node scripts/rule-table.mjs)', () => {
-    const block = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/.exec(readme)![1];
-    expect(block).toBe(ruleTableMarkdown(RULES));
+    // The generator is a dev script over the built registry (dist/), so that nothing only tests need ships.
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/rule-table.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   it('documents every rule code', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageAt, checkChar, excelScientific, makeId, normalizeIdCell, sexOf, to15, toFullWidth, withWrongCheck } from './ids.js';
+import { normalizeIdCell, sexOf } from '../../test/helpers/synth/id-check.js';
+import { ageAt, checkChar, excelScientific, makeId, to15, toFullWidth, withWrongCheck } from './ids.js';
 import { Rng } from './rng.js';
 
 const REF = '2026-10-31';

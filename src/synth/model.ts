@@ -2,7 +2,7 @@
 import type { SourceKind } from '../model/types.js';
 import type { CountyInfo } from './places.js';
 
-export type Scale = 'small' | 'county' | 'province';
+export type Scale = 'small' | 'county';
 
 /** Months are 0,1,2 (period, period+1, period+2); a mask has bit m set when something holds in month m. */
 export type Mask = number;
@@ -147,7 +147,7 @@ export interface DeadPerson {
 
 export interface World {
   seed: number;
-  scale: Exclude<Scale, 'province'>;
+  scale: Scale;
   county: CountyInfo;
   periods: string[];      // month 0..2
   refDates: string[];     // last day of each period

@@ -1,4 +1,4 @@
-// Counties (real GB/T 2260 codes, some historic), township and village names, and other place vocabularies.
+// The demo county, township and village names, and other place vocabularies.
 import type { Rng } from './rng.js';
 
 export interface CountyInfo {
@@ -9,29 +9,8 @@ export interface CountyInfo {
   city: string;
 }
 
-/** Twenty real county-level codes; index 0 is the default county. 5224xx are the pre-2011 毕节地区 codes. */
-export const COUNTIES: CountyInfo[] = [
-  { code: '522422', name: '大方县', plate: '贵F', province: '贵州省', city: '毕节市' },
-  { code: '522423', name: '黔西县', plate: '贵F', province: '贵州省', city: '毕节市' },
-  { code: '522424', name: '金沙县', plate: '贵F', province: '贵州省', city: '毕节市' },
-  { code: '522425', name: '织金县', plate: '贵F', province: '贵州省', city: '毕节市' },
-  { code: '522426', name: '纳雍县', plate: '贵F', province: '贵州省', city: '毕节市' },
-  { code: '522427', name: '威宁彝族回族苗族自治县', plate: '贵F', province: '贵州省', city: '毕节市' },
-  { code: '522428', name: '赫章县', plate: '贵F', province: '贵州省', city: '毕节市' },
-  { code: '522622', name: '黄平县', plate: '贵H', province: '贵州省', city: '黔东南苗族侗族自治州' },
-  { code: '522623', name: '施秉县', plate: '贵H', province: '贵州省', city: '黔东南苗族侗族自治州' },
-  { code: '522624', name: '三穗县', plate: '贵H', province: '贵州省', city: '黔东南苗族侗族自治州' },
-  { code: '522625', name: '镇远县', plate: '贵H', province: '贵州省', city: '黔东南苗族侗族自治州' },
-  { code: '431222', name: '沅陵县', plate: '湘N', province: '湖南省', city: '怀化市' },
-  { code: '431223', name: '辰溪县', plate: '湘N', province: '湖南省', city: '怀化市' },
-  { code: '431224', name: '溆浦县', plate: '湘N', province: '湖南省', city: '怀化市' },
-  { code: '431225', name: '会同县', plate: '湘N', province: '湖南省', city: '怀化市' },
-  { code: '431226', name: '麻阳苗族自治县', plate: '湘N', province: '湖南省', city: '怀化市' },
-  { code: '431227', name: '新晃侗族自治县', plate: '湘N', province: '湖南省', city: '怀化市' },
-  { code: '431228', name: '芷江侗族自治县', plate: '湘N', province: '湖南省', city: '怀化市' },
-  { code: '431229', name: '靖州苗族侗族自治县', plate: '湘N', province: '湖南省', city: '怀化市' },
-  { code: '431230', name: '通道侗族自治县', plate: '湘N', province: '湖南省', city: '怀化市' },
-];
+/** The demo county (real GB/T 2260 code; 5224xx are the pre-2011 毕节地区 codes). Other counties: scripts/province.mjs. */
+export const DEFAULT_COUNTY: CountyInfo = { code: '522422', name: '大方县', plate: '贵F', province: '贵州省', city: '毕节市' };
 
 /** Area codes of spouses who married in from elsewhere. */
 export const OTHER_AREAS = ['520102', '520203', '522401', '522121', '530621', '510522', '500236', '431202'];

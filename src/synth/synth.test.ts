@@ -12,9 +12,10 @@ import { ConfigSchema } from '../config/schema.js';
 import { SOURCE_KINDS } from '../model/types.js';
 import { KINDS } from '../model/kinds/index.js';
 import type { SourceKind } from '../model/types.js';
-import { Deriver, DEFAULT_PARAMS, type Expected, type Fields } from './derive.js';
-import { generateCounty, plantedWorld, type SynthResult, type Truth } from './index.js';
-import { normalizeIdCell } from './ids.js';
+import { Deriver, DEFAULT_PARAMS, type Expected, type Fields } from '../../test/helpers/synth/derive.js';
+import { normalizeIdCell } from '../../test/helpers/synth/id-check.js';
+import { generateCounty, type SynthResult, type Truth } from '../../test/helpers/synth/truth.js';
+import { plantedWorld } from './index.js';
 import { INVALID_FORMS } from './model.js';
 import { MONITOR_COLS } from './rosters/monitor.js';
 

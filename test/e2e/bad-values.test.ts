@@ -9,7 +9,7 @@ import type { Command, Option } from 'commander';
 import { buildProgram, main } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { generateCounty } from '../../src/synth/index.js';
+import { generateCounty } from '../helpers/synth/truth.js';
 import { expectNoStack, runCli, tmpDir } from '../helpers/cli.js';
 
 const BAD_VALUES = ['不存在', '2026-02-30', '-1', '0', '', ' ', '..', '52242219650312011X', 'x'.repeat(300)];

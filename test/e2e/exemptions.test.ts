@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCounty, type SynthResult } from '../../src/synth/index.js';
+import { generateCounty, type SynthResult } from '../helpers/synth/truth.js';
 import { runCli, tmpDir, type CliResult } from '../helpers/cli.js';
 
 describe('exemptions', () => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCounty } from '../../src/synth/index.js';
+import { generateCounty } from '../helpers/synth/truth.js';
 import { BIN, expectNoStack, runCli, tmpDir } from '../helpers/cli.js';
 import { hashTree, snapshotDb } from '../helpers/county.js';
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCounty, type SynthResult } from '../../src/synth/index.js';
+import { generateCounty, type SynthResult } from '../helpers/synth/truth.js';
 import { runCli, tmpDir, expectNoStack } from '../helpers/cli.js';
 import { storedRecords } from '../helpers/records.js';
 import { makeXlsx } from '../helpers/workbooks.js';

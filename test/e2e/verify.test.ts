@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCounty, type SynthResult } from '../../src/synth/index.js';
+import { generateCounty, type SynthResult } from '../helpers/synth/truth.js';
 import { ROOT, runCli, tmpDir, expectNoStack } from '../helpers/cli.js';
 import { libreOfficeConvert, hasLibreOffice } from '../helpers/libreoffice.js';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { storedRecords } from './records.js';
 import ExcelJS from 'exceljs';
-import { generateCounty, type SynthResult } from '../../src/synth/index.js';
+import { generateCounty, type SynthResult } from './synth/truth.js';
 import { runCli, tmpDir, type CliResult } from './cli.js';
 import { KINDS } from '../../src/model/kinds/index.js';
 

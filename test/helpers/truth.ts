@@ -7,7 +7,7 @@ export interface FindingJson {
   township: string | null; description: string; members: string[];
 }
 
-/** The key the generator uses for each rule's subject (see src/synth/index.ts Truth). */
+/** The key the generator uses for each rule's subject (see test/helpers/synth/truth.ts). */
 export function truthKey(f: FindingJson): string {
   if (f.subject === 'row') { const e = f.evidence[0]; return `${e.file}#${e.sheet}#${e.row}`; }
   if (f.subject === 'person') return f.idNumber ?? '';

@@ -17,11 +17,12 @@ export function makeDemoCommand(ctx: CliContext): Command {
     .option('--json', '在标准输出打印 JSON 摘要')
     .action(async (dir: string, opts: { scale: 'small' | 'county'; seed: string; json?: boolean }) => {
       const target = path.resolve(ctx.io.cwd, dir);
-      if (fs.existsSync(target) && fs.readdirSync(target).length > 0 && !fs.existsSync(path.join(target, 'truth.json'))) {
+      const { generateCounty, holdsDemoConfig } = await import('../../synth/index.js');
+      // A folder the demo made before is known by its untouched demo config; anything else non-empty is left alone.
+      if (fs.existsSync(target) && fs.readdirSync(target).length > 0 && !holdsDemoConfig(target)) {
         throw usageError('DEMO_DIR_NOT_EMPTY', `目录 ${dir} 已存在且不是示例目录，未做改动。`, '换一个目录名，例如 fupin demo ./示例县。');
       }
       ctx.io.err(`正在生成示例县到 ${dir} …\n`);
-      const { generateCounty } = await import('../../synth/index.js');
       const g = await generateCounty({ dir: target, seed: Number(opts.seed) || 1, scale: opts.scale });
       writeGitIgnore(target);
       const period = g.period;

@@ -4,9 +4,11 @@
 // It only knows the spellings the generator writes. Monitor rows are placed like the engine's index does: a person
 // belongs to the first household listing them; later rows of that ID (another household, or a repeated row) only
 // count for DUPLICATE_PERSON and HH_STRUCTURE (which reads every row of a 户编号).
-// The generator uses it to check its planted truth; the tests feed it rows read back from the files.
-import type { SourceKind } from '../model/types.js';
-import { ageAt, birthOf, normalizeIdCell, sexOf } from './ids.js';
+// The truth helper (truth.ts) uses it to check the planted truth as the rows are written; synth.test.ts feeds it rows
+// read back from the files.
+import type { SourceKind } from '../../../src/model/types.js';
+import { ageAt } from '../../../src/synth/ids.js';
+import { birthOf, normalizeIdCell, sexOf } from './id-check.js';
 
 export interface Expected { rule: string; key: string }
 
