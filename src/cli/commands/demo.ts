@@ -2,11 +2,8 @@
 import { Command } from 'commander';
 import { choiceOption, parsePositiveInt } from '../options.js';
 import path from 'node:path';
-import fs from 'node:fs';
 import type { CliContext } from '../context.js';
 import { renderSummary } from '../summary.js';
-import { usageError } from '../../errors.js';
-import { writeGitIgnore } from '../../app/init.js';
 
 export function makeDemoCommand(ctx: CliContext): Command {
   return new Command('demo')
@@ -17,22 +14,15 @@ export function makeDemoCommand(ctx: CliContext): Command {
     .option('--json', '在标准输出打印 JSON 摘要')
     .action(async (dir: string, opts: { scale: 'small' | 'county'; seed: string; json?: boolean }) => {
       const target = path.resolve(ctx.io.cwd, dir);
-      const { generateCounty, holdsDemoConfig } = await import('../../synth/index.js');
-      // A folder the demo made before is known by its untouched demo config; anything else non-empty is left alone.
-      if (fs.existsSync(target) && fs.readdirSync(target).length > 0 && !holdsDemoConfig(target)) {
-        throw usageError('DEMO_DIR_NOT_EMPTY', `目录 ${dir} 已存在且不是示例目录，未做改动。`, '换一个目录名，例如 fupin demo ./示例县。');
-      }
-      ctx.io.err(`正在生成示例县到 ${dir} …\n`);
-      const g = await generateCounty({ dir: target, seed: Number(opts.seed) || 1, scale: opts.scale });
-      writeGitIgnore(target);
-      const period = g.period;
-      const { reconcile } = await import('../../app/reconcile.js');
-      const summary = await reconcile({ configFile: g.configPath, period, version: ctx.version, progress: (m) => ctx.io.err(m + '\n') });
+      const { runDemo } = await import('../../app/demo.js');
+      const { summary, configPath, period } = await runDemo({
+        target, shown: dir, seed: Number(opts.seed) || 1, scale: opts.scale, version: ctx.version, progress: (m) => ctx.io.err(m + '\n'),
+      });
       ctx.io.err(renderSummary(summary, ctx.io.cwd));
       const main = summary.outputs.find((o) => path.basename(o).startsWith('整改清单-')) ?? summary.outputs[0];
       ctx.io.err(`\n先打开：${path.relative(ctx.io.cwd, main)}（「汇总」表看各乡镇疑点数，「说明」表看数据来源和参数）。\n` +
-        `示例数据在 ${path.relative(ctx.io.cwd, path.join(target, 'input'))}，配置在 ${path.relative(ctx.io.cwd, g.configPath)}；` +
-        `再运行一次：fupin reconcile --config ${path.relative(ctx.io.cwd, g.configPath)} --period ${period}\n`);
+        `示例数据在 ${path.relative(ctx.io.cwd, path.join(target, 'input'))}，配置在 ${path.relative(ctx.io.cwd, configPath)}；` +
+        `再运行一次：fupin reconcile --config ${path.relative(ctx.io.cwd, configPath)} --period ${period}\n`);
       if (opts.json) {
         const { timings, ...rest } = summary;
         void timings;
