@@ -1,20 +1,7 @@
 // Tolerant parsing of the controlled vocabularies found in departmental rosters.
 // Convention: a parsed value; `null` for an empty cell; `undefined` for a value nobody knows (the
 // caller reports it as an unknown value and never treats the record as a hit).
-
-const PLAIN = /^[\u4e00-\u9fffA-Za-z0-9]*$/;
-
-/** Full-width to half-width, drop spaces and invisible characters. */
-export function cleanText(s: string | null | undefined): string {
-  if (s === null || s === undefined) return '';
-  // Most cells are plain Chinese or ASCII letters and digits, which NFKC leaves alone: a hot path at a million rows.
-  if (typeof s === 'string' && PLAIN.test(s)) return s;
-  return String(s)
-    .normalize('NFKC')
-    .replace(/[\u200B-\u200F\u2060\uFEFF\u00AD]/g, '')
-    .replace(/\s+/g, '')
-    .trim();
-}
+import { cleanText } from './text.js';
 
 // Placeholders people type for "nothing here".
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '/', '\\', '无数据', 'null', 'NULL', '#N/A', 'N/A', '空']);
@@ -325,11 +312,6 @@ export function parseNumber(raw: string | number | null | undefined): number | n
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return undefined;
   const n = Number(s) * factor;
   return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
-}
-
-/** Names are compared after trimming, removing inner spaces and unifying the middle dot. */
-export function normaliseName(raw: string | null | undefined): string {
-  return cleanText(raw).replace(/[·•・‧∙⋅．.]/g, '·');
 }
 
 // ---- Fields of the national monitoring export (roster lint, dates, assistance) ----

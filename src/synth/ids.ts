@@ -1,4 +1,5 @@
 // GB 11643 resident ID numbers: build valid ones, and the forms that messy rosters use.
+import { stripBlanks } from '../model/text.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -56,7 +57,7 @@ export function normalizeIdCell(raw: unknown, refDate: string): IdCheck {
   if (typeof raw === 'number') return { ok: false, reason: 'EXCEL_NUMBER' };
   if (raw === null || raw === undefined) return { ok: false, reason: 'EMPTY' };
   let s = String(raw);
-  s = s.replace(/[\s\u00a0\u3000\u200b-\u200d\ufeff\u2060]/g, '');
+  s = stripBlanks(s);
   s = s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const wrapped = /^="(.*)"$/.exec(s);
   if (wrapped) s = wrapped[1];
