@@ -1,5 +1,6 @@
 // Plain-text tables for stderr/stdout; width-aware for CJK characters.
 import { csvCell } from '../export/write-findings.js';
+import { BOM } from '../model/text.js';
 
 export function displayWidth(s: string): number {
   let w = 0;
@@ -23,5 +24,5 @@ export function table(header: string[], rows: (string | number)[][]): string {
 
 /** CSV for Excel (BOM, CRLF), with the same quoting and formula neutralisation as findings.csv. */
 export function csv(header: string[], rows: unknown[][]): string {
-  return '\ufeff' + [header, ...rows].map((r) => r.map((v) => csvCell(v === null || v === undefined ? '' : String(v))).join(',')).join('\r\n') + '\r\n';
+  return BOM + [header, ...rows].map((r) => r.map((v) => csvCell(v === null || v === undefined ? '' : String(v))).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, parseTextDate, serialToIso } from './cell-text.js';
+import { INVISIBLE_CHARS } from '../model/text.js';
 
 describe('cellText', () => {
   it('reads text dates in the spellings rosters use', () => {
@@ -23,6 +24,9 @@ describe('cellText', () => {
     expect(cellText('6,700元', 'number')).toBe('6700');
     expect(cellText(true)).toBe('是');
     expect(cellText({ error: '#N/A' })).toBe('');
+  });
+  it('drops the invisible characters of text cells and keeps spaces as one', () => {
+    for (const c of INVISIBLE_CHARS) expect(cellText(`${c}城关${c}镇 \u3000东街村${c}`)).toBe('城关镇 东街村');
   });
   it('bounds very long text', () => {
     expect(cellText('x'.repeat(100000)).length).toBe(2000);

@@ -1,6 +1,7 @@
 // Turns reader cells into the text stored for a field: dates as YYYY-MM-DD, numbers without float noise.
 import type { Cell } from '../model/types.js';
 import { isCellError } from '../model/types.js';
+import { stripInvisible } from '../model/text.js';
 
 const MAX_TEXT = 2000; // a 10 MB cell must not travel through the pipeline
 
@@ -76,7 +77,7 @@ export function cellText(c: Cell, type: FieldType = 'text'): string {
     }
     return numberText(c);
   }
-  let s = String(c).replace(/[\u200b-\u200d\ufeff\u2060]/g, '').trim();
+  let s = stripInvisible(String(c)).trim();
   if (s.length > MAX_TEXT) s = s.slice(0, MAX_TEXT);
   if (type === 'date') return parseTextDate(s) ?? s.replace(/\s+/g, ' ');
   if (type === 'number') return s.replace(/[,，\s]/g, '').replace(/元$/, '');
