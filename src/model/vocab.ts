@@ -2,6 +2,7 @@
 // Convention: a parsed value; `null` for an empty cell; `undefined` for a value nobody knows (the
 // caller reports it as an unknown value and never treats the record as a hit).
 import { cleanText } from './text.js';
+import { dateToExcelSerial } from './excel-date.js';
 
 // Placeholders people type for "nothing here".
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '/', '\\', '无数据', 'null', 'NULL', '#N/A', 'N/A', '空']);
@@ -463,8 +464,8 @@ export interface YearMonth { year: number; month: number }
 
 function serialToYm(year: number, month: number, day: number): YearMonth | null {
   // An Excel number such as 202301 read as a date serial lands centuries ahead: undo it.
-  const serial = Math.round(Date.UTC(year, month - 1, day) / 86400000) + 25569;
-  const m = /^(\d{4})(\d{2})(\d{2})?$/.exec(String(serial));
+  const serial = dateToExcelSerial(new Date(Date.UTC(year, month - 1, day)));
+  const m = serial === null ? null : /^(\d{4})(\d{2})(\d{2})?$/.exec(String(serial));
   if (!m) return null;
   const y = Number(m[1]), mo = Number(m[2]);
   return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 ? { year: y, month: mo } : null;
