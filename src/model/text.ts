@@ -41,7 +41,7 @@ const PLAIN = /^[\u4e00-\u9fffA-Za-z0-9]*$/;
 export function cleanText(s: string | null | undefined): string {
   if (s === null || s === undefined) return '';
   // Most cells are plain Chinese or ASCII letters and digits, which NFKC leaves alone: a hot path at a million rows.
-  if (PLAIN.test(s)) return s;
+  if (typeof s === 'string' && PLAIN.test(s)) return s;
   return stripBlanks(String(s).normalize('NFKC'));
 }
 
