@@ -11,8 +11,9 @@ const layer = (from, allowed) => ({
 const BASE = ['model/', 'idcard/', 'errors'];
 module.exports = {
   forbidden: [
-    layer('model', ['idcard/', 'errors']),
-    layer('idcard', ['errors']),
+    // model/ and idcard/ are one base layer (they may use each other; no-circular keeps them acyclic).
+    layer('model', BASE),
+    layer('idcard', BASE),
     layer('io', BASE),
     layer('match', BASE),
     layer('rules', [...BASE, 'match/']),

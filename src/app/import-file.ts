@@ -151,10 +151,11 @@ function firstAtOrAfter(recs: PersonRecord[], row: number): number {
 }
 
 /**
- * Raised whenever the header aliases change, so that files imported by an older version are read again with the
- * new vocabulary instead of keeping the columns it could not recognise.
+ * Raised whenever the header aliases or the stored form of values change, so that files imported by an older version
+ * are read again with the new vocabulary instead of keeping the columns it could not recognise. 3: names in the one
+ * normal form (the ASCII full stop as a middle dot), one invisible-character set, Excel's serials 1–60 in date fields.
  */
-const VOCABULARY_VERSION = 2;
+const VOCABULARY_VERSION = 3;
 
 /** Everything besides the bytes that decides what an import holds, as canonical JSON. */
 function readingOptions(spec: ImportSpec): string {

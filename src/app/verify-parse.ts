@@ -1,6 +1,7 @@
 // Pure parts of `fupin verify` (product-spec §9.5): recognising a returned list's header row, the
 // verdict a township wrote, and the period a list was made for. No I/O.
 import { normalizeHeader } from '../sources/header-text.js';
+import { stripBlanks } from '../model/text.js';
 
 export type Verdict = '属实' | '不属实';
 
@@ -65,7 +66,7 @@ const TRUE_WORDS = ['属实', '核实属实', '情况属实', '经核实属实',
  * and a verdict followed by a remark after a separator ("不属实（已外出务工）", "属实，已整改").
  */
 export function parseVerdict(raw: string): Verdict | null | undefined {
-  const t = String(raw).normalize('NFKC').replace(/[\s\u00a0\u200b\u3000\ufeff]+/g, '').replace(PUNCT, '');
+  const t = stripBlanks(String(raw).normalize('NFKC')).replace(PUNCT, '');
   if (t === '') return String(raw).normalize('NFKC').trim() === '' ? null : undefined;
   if (FALSE_WORDS.includes(t)) return '不属实';
   if (TRUE_WORDS.includes(t)) return '属实';

@@ -6,6 +6,7 @@ import { ConfigSchema, type Config } from './schema.js';
 import { usageError } from '../errors.js';
 import { KINDS } from '../model/kinds/index.js';
 import { RULES } from '../rules/index.js';
+import { stripBom } from '../model/text.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -143,7 +144,7 @@ export function loadConfig(file: string): LoadedConfig {
   } catch {
     throw usageError('CONFIG_NOT_FOUND', `找不到配置文件 ${file}。`, '用 fupin init 生成一个，或用 --config 指定配置文件路径。');
   }
-  const parsed = parseJsonText(stripJsonComments(text.replace(/^\ufeff/, '')));
+  const parsed = parseJsonText(stripJsonComments(stripBom(text)));
   if (!('value' in parsed)) {
     throw usageError('CONFIG_SYNTAX', `配置文件 ${path.basename(file)} 第 ${parsed.line} 行第 ${parsed.column} 列不是有效的 JSON` +
       (parsed.near ? `（这一行：${parsed.near}）` : '') + '。', '检查这里或上一行是否缺少逗号、引号或括号，是否多了结尾逗号。');

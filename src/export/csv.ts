@@ -1,5 +1,6 @@
 // CSV as Excel reads it (UTF-8 BOM, CRLF), with formula neutralisation: findings.csv and `fupin findings --format csv`.
 import { neutralizeFormula } from './text-safety.js';
+import { BOM } from '../model/text.js';
 
 /** RFC 4180 quoting after formula neutralisation. */
 export function csvCell(value: string): string {
@@ -13,5 +14,5 @@ export function csvLine(cells: readonly string[]): string {
 
 /** CSV for Excel (BOM, CRLF), with the same quoting and formula neutralisation as findings.csv. */
 export function csvTable(header: string[], rows: unknown[][]): string {
-  return '\ufeff' + [header, ...rows].map((r) => r.map((v) => csvCell(v === null || v === undefined ? '' : String(v))).join(',')).join('\r\n') + '\r\n';
+  return BOM + [header, ...rows].map((r) => r.map((v) => csvCell(v === null || v === undefined ? '' : String(v))).join(',')).join('\r\n') + '\r\n';
 }

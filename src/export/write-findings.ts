@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { atomicWrite } from './atomic.js';
 import { csvLine } from './csv.js';
 import type { ExportFinding } from './types.js';
+import { BOM } from '../model/text.js';
 
 const BATCH = 500;
 
@@ -72,7 +73,7 @@ export function findingCsvCells(f: ExportFinding): string[] {
 /** UTF-8 with BOM (Excel detects the encoding), CRLF line ends. */
 export async function writeFindingsCsv(path: string, findings: readonly ExportFinding[], mode = 0o600): Promise<void> {
   function* chunks(): Generator<string> {
-    yield '\uFEFF' + csvLine(CSV_COLUMNS);
+    yield BOM + csvLine(CSV_COLUMNS);
     for (let i = 0; i < findings.length; i += BATCH) {
       yield findings.slice(i, i + BATCH).map((f) => csvLine(findingCsvCells(f))).join('');
     }

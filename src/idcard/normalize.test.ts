@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeIdText } from './normalize.js';
+import { INVISIBLE_CHARS } from '../model/text.js';
 
 const ID = '11010519491231002X';
 
 describe('normalizeIdText', () => {
+  it('drops every invisible character', () => {
+    for (const c of INVISIBLE_CHARS) expect(normalizeIdText(`${c}110105${c}19491231002X${c}`)).toBe(ID);
+  });
+
   it.each([
     ['plain', ID, ID],
     ['surrounding spaces', `  ${ID}  `, ID],

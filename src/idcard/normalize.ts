@@ -1,9 +1,6 @@
 // Cleaning of ID text as it comes out of Excel/CSV/Word copies (domain §3.6). Pure, no validation.
+import { stripBlanks } from '../model/text.js';
 
-// Zero-width and other invisible characters that survive copy/paste (incl. BOM, word joiner, LRM/RLM, soft hyphen).
-const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD]/g;
-// JS \s already covers tab, CR/LF, U+00A0, U+3000 and the other Unicode spaces.
-const WHITESPACE = /\s+/g;
 // Full-width ASCII block (digits, X/x, quotes, '=', apostrophe) -> half-width.
 const FULLWIDTH = /[\uFF01-\uFF5E]/g;
 
@@ -13,7 +10,7 @@ const CLEAN_ID = /^\d{17}[\dX]$/;
 export function normalizeIdText(raw: string): string {
   // Nearly every cell is already clean: skip the five replacements (a million IDs per county month).
   if (CLEAN_ID.test(raw)) return raw;
-  let s = raw.replace(INVISIBLE, '').replace(WHITESPACE, '');
+  let s = stripBlanks(raw);
   s = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   // CSV export trick ="…" that keeps Excel from turning the ID into a number; also a plain "…"
   // (typographic quotes too, from Word/WPS autocorrect).

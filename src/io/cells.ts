@@ -1,24 +1,6 @@
 // Cell helpers shared by the readers.
 import type { Cell } from '../model/types.js';
-
-const MS_PER_DAY = 86_400_000;
-
-/**
- * Excel serial day number -> JS Date at UTC (date-only serials give UTC midnight). Null when out of range,
- * and for serial 60 in the 1900 system: Excel counts a 29 February 1900 that never existed (Lotus's leap-year
- * bug), so serials below 60 are one day later than a plain count from 1899-12-30, and 60 itself is no real
- * day (kept as a number, as SheetJS does).
- */
-export function excelSerialToDate(serial: number, date1904 = false): Date | null {
-  if (!Number.isFinite(serial) || serial < 0 || serial > 2_958_465) return null; // 9999-12-31
-  let days = serial - 25569;
-  if (date1904) days += 1462;
-  else if (serial < 61) {
-    if (serial >= 60) return null;
-    days += 1;
-  }
-  return new Date(Math.round(days * MS_PER_DAY));
-}
+import { SERIAL_ZERO_MS } from '../model/excel-date.js';
 
 const ISO_DATE = /^([+-]?\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const ISO_TIME = /^T?(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/i;
@@ -49,7 +31,7 @@ export function isoToDate(s: string): Date | null {
     const min = Number(m[2]);
     const sec = Number(m[3] ?? 0);
     if (h > 24 || min > 59 || sec > 60) return null;
-    return new Date(Date.UTC(1899, 11, 31, h, min, sec, m[4] ? Math.round(Number(m[4]) * 1000) : 0));
+    return new Date(SERIAL_ZERO_MS + ((h * 60 + min) * 60 + sec) * 1000 + (m[4] ? Math.round(Number(m[4]) * 1000) : 0));
   }
   return null;
 }

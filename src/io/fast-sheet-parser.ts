@@ -14,7 +14,8 @@
 // write such files): like Excel, a row without r is the one after the previous row, and a cell without
 // r is in the column after the previous cell of its row.
 import type { Cell } from '../model/types.js';
-import { excelSerialToDate, isoToDate, trimCells } from './cells.js';
+import { isoToDate, trimCells } from './cells.js';
+import { excelSerialToDate } from '../model/excel-date.js';
 import { crlf, decodeXml, decodeXstring, isNameEnd, runsText } from './ooxml.js';
 import type { ParsedRow, SheetContext, SheetRowParser } from './types.js';
 

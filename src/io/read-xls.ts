@@ -2,7 +2,8 @@
 // WPS .et files, which are the same — bare BIFF2–4 streams of older programs, and the HTML tables some
 // department systems save as .xls. The whole file is parsed at once: BIFF8 is limited to 65,536 rows.
 import type { Cell } from '../model/types.js';
-import { excelSerialToDate, trimCells } from './cells.js';
+import { trimCells } from './cells.js';
+import { excelSerialToDate } from '../model/excel-date.js';
 import { corruptFileError, encryptedError, emptyFileError } from './io-errors.js';
 import { isDateFormatCode } from './ooxml.js';
 import type { MergeRange, TableEvent } from './types.js';

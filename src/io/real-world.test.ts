@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { rawXlsx, zipBuffer } from '../../test/helpers/workbooks.js';
 import { ExitCode, FupinError } from '../errors.js';
-import { excelSerialToDate, isoToDate } from './cells.js';
+import { isoToDate } from './cells.js';
+import { excelSerialToDate } from '../model/excel-date.js';
 import { readAllEvents } from './read-table.js';
 import type { MergeRange, RawRow, TableEvent } from './types.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   parseEnjoysPolicy,
-  DISABLED_VEHICLE, cleanText, hasLaborCapacity, isCommercialHousing, isDropoutStatus, isInsuredStatus,
-  isOperatorRole, isVehicleActive, normaliseName, parseBusinessStatus, parseDisabilityLevel,
+  DISABLED_VEHICLE, hasLaborCapacity, isCommercialHousing, isDropoutStatus, isInsuredStatus,
+  isOperatorRole, isVehicleActive, parseBusinessStatus, parseDisabilityLevel,
   parseHouseholdType, parseHousingGrade, parseMonitorType, parseNumber, parseRenovationFinished,
   parseRiskEliminated, parseStudentStatus, parseVehicleType, parseYesNo, vehicleTypeName,
 } from './vocab.js';
@@ -12,15 +12,6 @@ function table<T>(fn: (s: string) => T, cases: [string, T][]) {
     expect([input, fn(input)]).toEqual([input, expected]);
   }
 }
-
-describe('cleanText', () => {
-  it('drops spaces, invisible characters and full-width forms', () => {
-    expect(cleanText(' 是\u200B ')).toBe('是');
-    expect(cleanText('Ｋ３３')).toBe('K33');
-    expect(cleanText('存续（在营）')).toBe('存续(在营)');
-    expect(cleanText(null)).toBe('');
-  });
-});
 
 describe('parseYesNo', () => {
   it('reads the usual spellings', () => {
@@ -215,15 +206,6 @@ describe('parseNumber', () => {
       ['约六千', undefined], ['6700abc', undefined], ['1e5', undefined],
     ]);
     expect(parseNumber(42)).toBe(42);
-  });
-});
-
-describe('normaliseName', () => {
-  it('unifies middle dots and removes spaces', () => {
-    expect(normaliseName(' 张 三 ')).toBe('张三');
-    expect(normaliseName('阿卜杜拉•买买提')).toBe('阿卜杜拉·买买提');
-    expect(normaliseName('阿卜杜拉・买买提')).toBe('阿卜杜拉·买买提');
-    expect(normaliseName('阿卜杜拉.买买提')).toBe('阿卜杜拉·买买提');
   });
 });
 

@@ -1,20 +1,8 @@
 // Tolerant parsing of the controlled vocabularies found in departmental rosters.
 // Convention: a parsed value; `null` for an empty cell; `undefined` for a value nobody knows (the
 // caller reports it as an unknown value and never treats the record as a hit).
-
-const PLAIN = /^[\u4e00-\u9fffA-Za-z0-9]*$/;
-
-/** Full-width to half-width, drop spaces and invisible characters. */
-export function cleanText(s: string | null | undefined): string {
-  if (s === null || s === undefined) return '';
-  // Most cells are plain Chinese or ASCII letters and digits, which NFKC leaves alone: a hot path at a million rows.
-  if (typeof s === 'string' && PLAIN.test(s)) return s;
-  return String(s)
-    .normalize('NFKC')
-    .replace(/[\u200B-\u200F\u2060\uFEFF\u00AD]/g, '')
-    .replace(/\s+/g, '')
-    .trim();
-}
+import { cleanText } from './text.js';
+import { dateToExcelSerial } from './excel-date.js';
 
 // Placeholders people type for "nothing here".
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '/', '\\', '无数据', 'null', 'NULL', '#N/A', 'N/A', '空']);
@@ -327,11 +315,6 @@ export function parseNumber(raw: string | number | null | undefined): number | n
   return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
 }
 
-/** Names are compared after trimming, removing inner spaces and unifying the middle dot. */
-export function normaliseName(raw: string | null | undefined): string {
-  return cleanText(raw).replace(/[·•・‧∙⋅．.]/g, '·');
-}
-
 // ---- Fields of the national monitoring export (roster lint, dates, assistance) ----
 
 /** 与户主关系 values of the national monitoring system (domain §1.3). */
@@ -481,8 +464,8 @@ export interface YearMonth { year: number; month: number }
 
 function serialToYm(year: number, month: number, day: number): YearMonth | null {
   // An Excel number such as 202301 read as a date serial lands centuries ahead: undo it.
-  const serial = Math.round(Date.UTC(year, month - 1, day) / 86400000) + 25569;
-  const m = /^(\d{4})(\d{2})(\d{2})?$/.exec(String(serial));
+  const serial = dateToExcelSerial(new Date(Date.UTC(year, month - 1, day)));
+  const m = serial === null ? null : /^(\d{4})(\d{2})(\d{2})?$/.exec(String(serial));
   if (!m) return null;
   const y = Number(m[1]), mo = Number(m[2]);
   return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 ? { year: y, month: mo } : null;

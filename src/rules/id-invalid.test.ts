@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './id-invalid.js';
 import { dataset, makeId, rejected, runRule } from './test-helpers.js';
+import { normalizeName } from '../model/text.js';
 
 describe('ID_INVALID', () => {
   const good = makeId('19800101');
@@ -28,7 +29,7 @@ describe('ID_INVALID', () => {
   it('merges identical rows and keeps the fingerprint when file and row change', () => {
     const one = runRule(rule, dataset([], { rejected: [
       rejected('dibao', bad, { reason: 'CHECKSUM', name: '蒋三', township: '城关镇', row: 5, file: '9月.xlsx' }),
-      rejected('dibao', ` ${bad.toLowerCase()}`, { reason: 'CHECKSUM', name: '蒋 三', township: '城关镇', row: 9, file: '9月.xlsx' }),
+      rejected('dibao', ` ${bad.toLowerCase()}`, { reason: 'CHECKSUM', name: normalizeName('蒋 三'), township: '城关镇', row: 9, file: '9月.xlsx' }),
     ] })).findings;
     expect(one).toHaveLength(1);
     expect(one[0].evidence.map((e) => e.row)).toEqual([5, 9]);

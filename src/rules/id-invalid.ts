@@ -2,7 +2,6 @@
 import type { Finding, RejectedRow } from '../model/types.js';
 import { ID_REASONS, normalizeIdText } from '../idcard/index.js';
 import { evidenceHash, fingerprint } from '../match/hash.js';
-import { normaliseName } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
 import { evidenceOf } from './finding.js';
 import { KIND_LABELS } from './kind-labels.js';
@@ -34,7 +33,7 @@ const rule: Rule = {
     const groups = new Map<string, RejectedRow[]>();
     for (const r of ctx.data.rejected) {
       if (!ID_REASON_SET.has(r.reason)) continue;
-      const key = [r.kind, normalizeIdText(rawIdText(r)), normaliseName(r.name), r.township ?? ''].join('\u0000');
+      const key = [r.kind, normalizeIdText(rawIdText(r)), r.name ?? '', r.township ?? ''].join('\u0000');
       const list = groups.get(key);
       if (list) list.push(r); else groups.set(key, [r]);
     }
@@ -42,7 +41,7 @@ const rule: Rule = {
     for (const [key, rows] of groups) {
       const r = rows[0];
       const raw = rawIdText(r);
-      const name = r.name ? normaliseName(r.name) : '';
+      const name = r.name ?? '';
       const where = `${KIND_LABELS[r.kind].title}名册 ${r.file}「${r.sheet}」第${rows.map((x) => x.row).join('、')}行`;
       const person = name ? `${name}的` : '';
       const shown = raw ? `「${raw}」` : '';

@@ -1,7 +1,6 @@
 // ID_NAME_CONFLICT: one valid ID number appears with two different names across the rosters.
 import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
 import { SOURCE_KINDS } from '../model/types.js';
-import { normaliseName } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
 import { basisOf, personFinding, ref } from './finding.js';
 
@@ -27,7 +26,7 @@ const rule: Rule = {
     const conflicted = new Set<string>();
     for (const kind of SOURCE_KINDS) {
       for (const r of ctx.data.records.get(kind) ?? []) {
-        const n = normaliseName(r.name);
+        const n = r.name; // normalised at import
         if (n === '') continue;
         const seen = firstName.get(r.idNumber);
         if (seen === undefined) firstName.set(r.idNumber, n);
@@ -40,7 +39,7 @@ const rule: Rule = {
       for (const kind of SOURCE_KINDS) {
         for (const r of ctx.data.records.get(kind) ?? []) {
           if (!conflicted.has(r.idNumber)) continue;
-          const n = normaliseName(r.name);
+          const n = r.name;
           if (n === '') continue;
           let byName = names.get(r.idNumber);
           if (!byName) { byName = new Map(); names.set(r.idNumber, byName); }

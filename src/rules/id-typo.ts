@@ -3,7 +3,6 @@
 import type { Dataset, PersonRecord, RejectedRow } from '../model/types.js';
 import type { IdTypoSuspect } from '../model/report.js';
 import { normalizeIdText } from '../idcard/index.js';
-import { normaliseName } from '../model/vocab.js';
 import { rawIdText } from './id-invalid.js';
 
 /** True when a and b (same length) differ in exactly one character or by one adjacent transposition. */
@@ -58,7 +57,7 @@ export function findIdTypos(data: Dataset): IdTypoSuspect[] {
     for (const p of records) {
       const birth = p.idNumber.slice(6, 14);
       if (!births.has(birth)) continue;
-      const name = normaliseName(p.name);
+      const name = p.name; // normalised at import
       if (name === '') continue;
       const key = `${name}\u0000${birth}`;
       const list = byKey.get(key);
@@ -70,7 +69,7 @@ export function findIdTypos(data: Dataset): IdTypoSuspect[] {
     if (r.reason !== 'CHECKSUM') continue;
     const raw = rawIdText(r);
     const bad = normalizeIdText(raw);
-    const name = normaliseName(r.name);
+    const name = r.name ?? '';
     if (bad.length !== 18 || name === '') continue;
     const candidates = (byKey.get(`${name}\u0000${bad.slice(6, 14)}`) ?? [])
       .filter((p) => oneEditApart(bad, p.idNumber) && (sameVillage(r, p) || sameHousehold(r, p)));

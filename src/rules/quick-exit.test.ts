@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './quick-exit.js';
 import { dataset, history, idOfAge, monitorHousehold, runRule } from './test-helpers.js';
+import { excelSerialToDate } from '../model/excel-date.js';
 
 describe('QUICK_EXIT', () => {
   const head = idOfAge(50);
@@ -31,7 +32,7 @@ describe('QUICK_EXIT', () => {
 
   it('reads a YYYYMM number that the reader took for an Excel date serial', () => {
     // cellText(202301, 'date') gives this date (serial 202301).
-    const serial = new Date(Math.round((202301 - 25569) * 86400000)).toISOString().slice(0, 10);
+    const serial = excelSerialToDate(202301)!.toISOString().slice(0, 10);
     const { findings } = runRule(rule, dataset(hh({ identifiedAt: serial, eliminatedAt: '2023-03-01' })));
     expect(findings[0].description).toContain('识别监测时间2023年1月');
   });

@@ -1,6 +1,8 @@
 // Turns reader cells into the text stored for a field: dates as YYYY-MM-DD, numbers without float noise.
 import type { Cell } from '../model/types.js';
 import { isCellError } from '../model/types.js';
+import { stripInvisible } from '../model/text.js';
+import { excelSerialToDate } from '../model/excel-date.js';
 
 const MAX_TEXT = 2000; // a 10 MB cell must not travel through the pipeline
 
@@ -18,11 +20,11 @@ export function dateToIso(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** Excel serial day (1900 system) to ISO date; only for plausible ranges. */
+/** Excel serial day (1900 system) to ISO date; only for plausible ranges (0 and 1 in a date column are no dates). */
 export function serialToIso(n: number): string | null {
-  if (!(n > 1 && n < 2958466)) return null;
-  const ms = Math.round((n - 25569) * 86400000);
-  return dateToIso(new Date(ms));
+  if (!(n > 1)) return null;
+  const d = excelSerialToDate(n);
+  return d ? dateToIso(d) : null;
 }
 
 function validYmd(y: number, m: number, d: number): boolean {
@@ -76,7 +78,7 @@ export function cellText(c: Cell, type: FieldType = 'text'): string {
     }
     return numberText(c);
   }
-  let s = String(c).replace(/[\u200b-\u200d\ufeff\u2060]/g, '').trim();
+  let s = stripInvisible(String(c)).trim();
   if (s.length > MAX_TEXT) s = s.slice(0, MAX_TEXT);
   if (type === 'date') return parseTextDate(s) ?? s.replace(/\s+/g, ' ');
   if (type === 'number') return s.replace(/[,，\s]/g, '').replace(/元$/, '');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeHeader } from './header-text.js';
+import { INVISIBLE_CHARS } from '../model/text.js';
 
 describe('normalizeHeader', () => {
+  it('drops every invisible character', () => {
+    for (const c of INVISIBLE_CHARS) expect(normalizeHeader(`${c}身份${c}证号 ${c}`)).toBe('身份证号');
+  });
+
   it.each([
     ['身份证号', '身份证号'],
     [' 身份 证号 ', '身份证号'],

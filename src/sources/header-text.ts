@@ -1,6 +1,5 @@
 // Header text normalisation: the same comparison for roster headers, kind aliases and `columns` overrides.
-
-const INVISIBLE = /[\s\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
+import { stripBlanks } from '../model/text.js';
 
 /**
  * `身份证号 *`, `身份\n证号`, `乡（镇）`, `ａａｃ００２：` -> `身份证号`, `身份证号`, `乡(镇)`, `AAC002`.
@@ -8,7 +7,7 @@ const INVISIBLE = /[\s\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2
  * [] (), upper-cases ASCII letters, and strips required markers (*) and a trailing colon.
  */
 export function normalizeHeader(s: string): string {
-  let t = String(s).normalize('NFKC').replace(INVISIBLE, '');
+  let t = stripBlanks(String(s).normalize('NFKC'));
   t = t.replace(/[【〖]/g, '[').replace(/[】〗]/g, ']').replace(/[〔]/g, '(').replace(/[〕]/g, ')');
   t = t.replace(/[a-z]+/g, (m) => m.toUpperCase());
   // Required markers and colons at either end: "*姓名", "姓名*", "姓名：".

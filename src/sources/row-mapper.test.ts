@@ -33,6 +33,15 @@ describe('mapRow', () => {
     expect(r.type === 'record' && cellErrorsOf(r.record.f)).toEqual([]);
   });
 
+  it('stores the name in its one normal form (spaces, invisibles, full-width, middle-dot variants)', () => {
+    for (const typed of ['阿依•买买提', ' 阿依 ・买买提\u200B', '阿依.买买提', '阿依．买买提']) {
+      const r = mapRow(mapping, 9, [typed, ID]);
+      expect(r.type === 'record' && r.record.name).toBe('阿依·买买提');
+      const bad = mapRow(mapping, 9, [typed, ID.slice(0, 17) + (ID[17] === '0' ? '1' : '0')]);
+      expect(bad.type === 'rejected' && bad.rejected.name).toBe('阿依·买买提');
+    }
+  });
+
   it('a formula error in the ID column rejects the row', () => {
     const r = mapRow(mapping, 8, ['王五', { error: '#N/A' }, '甲镇']);
     expect(r).toMatchObject({ type: 'rejected', rejected: { reason: 'FORMULA_ERROR', column: '身份证号' } });

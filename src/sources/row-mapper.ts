@@ -4,7 +4,7 @@ import { isCellError } from '../model/types.js';
 import type { KindDef } from '../model/kind-def.js';
 import { cellText, isBlank, rawText } from './cell-text.js';
 import { parseIdNumber } from '../idcard/index.js';
-import { normalizeName } from '../model/normalize.js';
+import { normalizeName } from '../model/text.js';
 import { normalizeHeader } from './header-text.js';
 import { CELL_ERRORS, CELL_ERROR_SEP } from '../model/cell-errors.js';
 

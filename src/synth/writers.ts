@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { CellValue } from './model.js';
+import { BOM } from '../model/text.js';
 import type { Emit, FileOut, SheetOut } from './rosters/common.js';
 
 /** Called for every data row written: sheet name as a reader sees it, 1-based row number. */
@@ -120,7 +121,7 @@ async function writeCsv(abs: string, file: FileOut, sink: RowSink, enc: 'gbk' | 
     if (enc === 'gbk' && iconv.decode(buf, 'gbk') !== text) throw new Error(`synth: text not encodable in GBK in ${file.path}`);
     if (!out.write(buf)) await new Promise<void>((res) => out.once('drain', () => res()));
   };
-  if (enc === 'bom') await put('\ufeff');
+  if (enc === 'bom') await put(BOM);
   const sheetName = path.basename(abs, path.extname(abs));
   let count = 0;
   let line = 0;

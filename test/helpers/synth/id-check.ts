@@ -1,6 +1,7 @@
 // The generator's own reading of ID cells, for the truth derivation (test-only): product-spec §4 written out
 // independently of src/idcard, so a mistake there cannot hide in both.
 import { checkChar } from '../../../src/synth/ids.js';
+import { stripBlanks } from '../../../src/model/text.js';
 
 const PROVINCES = new Set([
   '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
@@ -21,7 +22,7 @@ export function normalizeIdCell(raw: unknown, refDate: string): IdCheck {
   if (typeof raw === 'number') return { ok: false, reason: 'EXCEL_NUMBER' };
   if (raw === null || raw === undefined) return { ok: false, reason: 'EMPTY' };
   let s = String(raw);
-  s = s.replace(/[\s\u00a0\u3000\u200b-\u200d\ufeff\u2060]/g, '');
+  s = stripBlanks(s);
   s = s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const wrapped = /^="(.*)"$/.exec(s);
   if (wrapped) s = wrapped[1];
