@@ -21,7 +21,7 @@ import { findIdTypos } from '../rules/id-typo.js';
 import { classify } from './history.js';
 import { resolveSources, unusedInputFiles } from './resolve-sources.js';
 import { acquireLock, alive } from './lock.js';
-import { usageError, inputError } from '../errors.js';
+import { fail } from '../errors.js';
 import type { ExportFinding, RunReport, SourceSummary } from '../export/types.js';
 import { writeOutputs } from './write-outputs.js';
 import { trendFromHistory } from '../export/index.js';
@@ -91,8 +91,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
   const progress = o.progress ?? (() => {});
   // rules.disabled was checked against the rule codes when the config was loaded (config/load.ts).
   if (!fs.existsSync(inputDir)) {
-    throw inputError('INPUT_DIR_MISSING', `本期输入目录不存在：${path.relative(dir, inputDir) || inputDir}`, {},
-      `把 ${period} 的名册放到这个目录里，或检查配置的 input 和 --period。`);
+    throw fail('INPUT_DIR_MISSING', { dir: path.relative(dir, inputDir) || inputDir, period });
   }
   const { files, unmatched } = resolveSources(inputDir, config.sources);
   const warnings: string[] = [];
@@ -121,8 +120,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
     const later = latestPeriod(db);
     if (later && later > period) {
       if (!o.force) {
-        throw usageError('OLDER_PERIOD', `已经比对过更晚的月份 ${later}，${period} 比它早。重新比对 ${period} 会改写 ${period} 的记录和输出文件，未做任何改动。`,
-          `确需重新比对 ${period}（例如补报了名册），加 --force；${later} 及以后月份的记录和清单不受影响。`);
+        throw fail('OLDER_PERIOD', { period, later });
       }
       warnings.push(`已有更晚月份 ${later} 的比对结果：本次只更新 ${period} 的记录和输出文件，${later} 的记录和已发出的清单不变。`);
     }
@@ -282,8 +280,7 @@ export async function reconcile(o: ReconcileOptions): Promise<ReconcileSummary> 
       for (const w of written) fs.renameSync(path.join(staging, w), path.join(outputDir, w));
     } catch (e) {
       // Renames inside one folder practically never fail; if one does, say exactly what state things are in.
-      throw inputError('OUTPUT_MOVE', `数据库已保存本次比对结果，但无法把新的输出文件放进输出目录 ${outputLabel}（部分文件可能仍是上次的）。`, {},
-        '排除问题（权限、磁盘）后，对同一月份重新运行 reconcile：它会重新写出全部输出文件。');
+      throw fail('OUTPUT_MOVE', { output: outputLabel });
     }
     timings.total = Date.now() - t0;
     return summary;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { CliContext } from '../main.js';
 import { loadConfig } from '../../config/load.js';
 import { renderSummary } from '../summary.js';
-import { usageError } from '../../errors.js';
+import { fail } from '../../errors.js';
 import { writeGitIgnore } from './init.js';
 
 export function makeDemoCommand(ctx: CliContext): Command {
@@ -19,7 +19,7 @@ export function makeDemoCommand(ctx: CliContext): Command {
     .action(async (dir: string, opts: { scale: 'small' | 'county'; seed: string; json?: boolean }) => {
       const target = path.resolve(ctx.io.cwd, dir);
       if (fs.existsSync(target) && fs.readdirSync(target).length > 0 && !fs.existsSync(path.join(target, 'truth.json'))) {
-        throw usageError('DEMO_DIR_NOT_EMPTY', `目录 ${dir} 已存在且不是示例目录，未做改动。`, '换一个目录名，例如 fupin demo ./示例县。');
+        throw fail('DEMO_DIR_NOT_EMPTY', { dir });
       }
       ctx.io.err(`正在生成示例县到 ${dir} …\n`);
       const { generateCounty } = await import('../../synth/index.js');

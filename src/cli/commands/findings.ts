@@ -31,8 +31,7 @@ export function makeFindingsCommand(ctx: CliContext): Command {
       try {
         const periods = runPeriods(db);
         if (opts.period && !periods.includes(opts.period)) {
-          throw badValue('--period', opts.period, periods.length ? `这个月份还没有比对过。已比对的月份：${periods.join('、')}。` : '数据库里还没有比对记录。',
-            periods.length ? undefined : '先运行 fupin reconcile。');
+          throw badValue('--period', opts.period, { kind: 'periodNotRun', periods });
         }
         let township: string | undefined;
         if (opts.township !== undefined) {
@@ -42,7 +41,7 @@ export function makeFindingsCommand(ctx: CliContext): Command {
           const starts = known.filter((k) => t && k.startsWith(t));
           township = known.includes(t) ? t : starts.length === 1 ? starts[0] : undefined;
           if (!township) {
-            throw badValue('--township', opts.township, known.length ? `数据库中没有这个乡镇。已有：${known.join('、')}。` : '数据库中还没有任何乡镇的疑点。');
+            throw badValue('--township', opts.township, { kind: 'unknownTownship', townships: known });
           }
         }
         const rows = queryFindings(db, { period: opts.period, rule: opts.rule, township, status: opts.status });
