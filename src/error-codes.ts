@@ -104,7 +104,7 @@ export interface ErrorData {
   CONFLICTING_OPTIONS: CommanderData;
   BAD_USAGE: CommanderData;
   // ---- the process
-  /** Stopped by a signal (exit 130/143; the catalogue's exit code is only what a script sees in JSON). */
+  /** Stopped by a signal: the process exits 130 (SIGINT) or 143 (SIGTERM), not `exit`. */
   INTERRUPTED: { signal: string };
   INTERNAL: { version: string; debug: boolean };
 }
@@ -113,6 +113,8 @@ export type ErrorCode = keyof ErrorData;
 
 export interface CatalogueEntry<D> {
   exit: 1 | 2 | 3;
+  /** The process exit code when it is not `exit` (README's table shows this instead). */
+  processExit?: string;
   /** One line for README's code table. */
   summary: string;
   message: (d: D) => string;
@@ -405,7 +407,7 @@ export const CATALOGUE: Catalogue = {
   CONFLICTING_OPTIONS: commander('选项相互冲突'),
   BAD_USAGE: commander('命令行有误'),
   INTERRUPTED: {
-    exit: 1, summary: '被中断（Ctrl-C 或 SIGTERM；进程退出码 130 或 143），什么都没有改',
+    exit: 1, processExit: '130 / 143', summary: '被中断（Ctrl-C 为 130，SIGTERM 为 143），数据库和输出文件没有改动',
     message: (d) => `已中断（${d.signal}）：临时文件已删除，数据库和已有的输出文件没有任何改动。`,
   },
   INTERNAL: {
@@ -428,5 +430,5 @@ const esc = (s: string) => s.replace(/\|/g, '\\|');
 /** README's error-code table, generated from the catalogue; a test keeps README current. */
 export function errorTableMarkdown(): string {
   return ['| 错误码 | 退出码 | 含义 |', '|---|---|---|',
-    ...ERROR_CODES.map((c) => `| \`${c}\` | ${CATALOGUE[c].exit} | ${esc(CATALOGUE[c].summary)} |`)].join('\n') + '\n';
+    ...ERROR_CODES.map((c) => `| \`${c}\` | ${CATALOGUE[c].processExit ?? CATALOGUE[c].exit} | ${esc(CATALOGUE[c].summary)} |`)].join('\n') + '\n';
 }

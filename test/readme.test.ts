@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
 import { ruleTableMarkdown } from '../src/rules/rule-table.js';
+import { ERROR_CODES, errorTableMarkdown } from '../src/error-codes.js';
 import { ROOT } from './helpers/cli.js';
 
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -37,6 +38,13 @@ describe('README', () => {
   it('has the rule table generated from the registry (run node scripts/rule-table.mjs)', () => {
     const block = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/.exec(readme)![1];
     expect(block).toBe(ruleTableMarkdown(RULES));
+  });
+
+  it('has the error-code table generated from the catalogue (run node scripts/error-table.mjs)', () => {
+    const block = /<!-- errors:start -->\n([\s\S]*?)<!-- errors:end -->/.exec(readme)![1];
+    expect(block).toBe(errorTableMarkdown());
+    // The codes README names for scripts are codes of the catalogue.
+    for (const c of ['INPUT_DIR_MISSING', 'CONFIG_INVALID', 'OLDER_PERIOD', 'LOG_FILE']) expect(ERROR_CODES).toContain(c);
   });
 
   it('documents every rule code', () => {
