@@ -111,6 +111,10 @@ export interface ErrorData {
 
 export type ErrorCode = keyof ErrorData;
 
+/** The codes commander's own errors map to (their data is the Chinese sentence cli/options.ts made). */
+export type CommanderCode = 'UNKNOWN_OPTION' | 'UNKNOWN_COMMAND' | 'MISSING_ARGUMENT' | 'MISSING_OPTION' | 'MISSING_OPTION_VALUE'
+  | 'TOO_MANY_ARGUMENTS' | 'BAD_OPTION_VALUE' | 'CONFLICTING_OPTIONS' | 'BAD_USAGE';
+
 export interface CatalogueEntry<D> {
   exit: 1 | 2 | 3;
   /** The process exit code when it is not `exit` (README's table shows this instead). */

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import chalk from 'chalk';
-import { ExitCode, FupinError, errorJson, fail, formatError, type ErrorCode } from '../errors.js';
+import { ExitCode, FupinError, errorJson, fail, formatError, type CommanderCode } from '../errors.js';
 import { applyConventions, commanderMessage } from './options.js';
 import { logFileArg, openLog } from './log.js';
 import { processIo, readVersion, type CliIo } from './io.js';
@@ -57,7 +57,7 @@ function wantsJson(argv: string[]): boolean {
   return args.some((a, i) => a === '--json' || a === '--format=json' || (a === '--format' && args[i + 1] === 'json'));
 }
 
-const COMMANDER_CODES: Record<string, ErrorCode> = {
+const COMMANDER_CODES: Record<string, CommanderCode> = {
   'commander.unknownOption': 'UNKNOWN_OPTION', 'commander.unknownCommand': 'UNKNOWN_COMMAND',
   'commander.missingArgument': 'MISSING_ARGUMENT', 'commander.missingMandatoryOptionValue': 'MISSING_OPTION',
   'commander.optionMissingArgument': 'MISSING_OPTION_VALUE', 'commander.excessArguments': 'TOO_MANY_ARGUMENTS',
