@@ -1,4 +1,7 @@
 // Typed errors with exit codes (product-spec §1). Messages are Chinese and never contain ID numbers or names.
+import { CATALOGUE, renderError, type ErrorCode, type ErrorData } from './error-codes.js';
+
+export * from './error-codes.js';
 
 export const ExitCode = {
   Ok: 0,
@@ -16,27 +19,25 @@ export interface Location {
   column?: string;
 }
 
-export class FupinError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly exitCode: ExitCodeValue = ExitCode.InputError,
-    readonly where: Location = {},
-    readonly hint?: string,
-  ) {
+/**
+ * A user-facing failure: a catalogued code and its data (src/error-codes.ts), plus where in the input it is.
+ * The message, hint and exit code come from the catalogue, so the same code always reads the same way.
+ */
+export class FupinError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly exitCode: ExitCodeValue;
+  readonly hint?: string;
+  constructor(readonly code: C, readonly data: ErrorData[C], readonly where: Location = {}) {
+    const { message, hint } = renderError(code, data);
     super(message);
     this.name = 'FupinError';
+    this.exitCode = CATALOGUE[code].exit;
+    if (hint !== undefined) this.hint = hint;
   }
 }
 
-/** An input-data problem (exit 1). */
-export function inputError(code: string, message: string, where: Location = {}, hint?: string): FupinError {
-  return new FupinError(code, message, ExitCode.InputError, where, hint);
-}
-
-/** A usage or configuration problem (exit 2). */
-export function usageError(code: string, message: string, hint?: string): FupinError {
-  return new FupinError(code, message, ExitCode.UsageError, {}, hint);
+/** The error for `code` with its data (throw it). */
+export function fail<C extends ErrorCode>(code: C, data: ErrorData[C], where: Location = {}): FupinError<C> {
+  return new FupinError(code, data, where);
 }
 
 /** "文件 a.xlsx，工作表「低保」，第 5 行，列「身份证号」" */
@@ -58,14 +59,14 @@ export function formatError(e: FupinError): string {
 
 /** The --json form of a failed run (product-spec §9.6): one object on stdout, so a cron job's file is never empty. */
 export interface ErrorJson {
-  error: { code: string; message: string; file?: string; sheet?: string; row?: number; column?: string };
+  error: { code: ErrorCode; message: string; file?: string; sheet?: string; row?: number; column?: string };
 }
 
-export function errorJson(code: string, message: string, where: Location = {}, hint?: string): ErrorJson {
-  const e: ErrorJson['error'] = { code, message: hint ? `${message} 处理办法：${hint}` : message };
-  if (where.file) e.file = where.file;
-  if (where.sheet) e.sheet = where.sheet;
-  if (where.row) e.row = where.row;
-  if (where.column) e.column = where.column;
-  return { error: e };
+export function errorJson(e: FupinError): ErrorJson {
+  const o: ErrorJson['error'] = { code: e.code, message: e.hint ? `${e.message} 处理办法：${e.hint}` : e.message };
+  if (e.where.file) o.file = e.where.file;
+  if (e.where.sheet) o.sheet = e.where.sheet;
+  if (e.where.row) o.row = e.where.row;
+  if (e.where.column) o.column = e.where.column;
+  return { error: o };
 }

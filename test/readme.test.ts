@@ -4,6 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
+import { ERROR_CODES, errorTableMarkdown } from '../src/error-codes.js';
 import { ROOT } from './helpers/cli.js';
 
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -39,6 +40,13 @@ describe('README', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/rule-table.mjs'), '--check'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it('has the error-code table generated from the catalogue (run node scripts/error-table.mjs)', () => {
+    const block = /<!-- errors:start -->\n([\s\S]*?)<!-- errors:end -->/.exec(readme)![1];
+    expect(block).toBe(errorTableMarkdown());
+    // The codes README names for scripts are codes of the catalogue.
+    for (const c of ['INPUT_DIR_MISSING', 'CONFIG_INVALID', 'OLDER_PERIOD', 'LOG_FILE']) expect(ERROR_CODES).toContain(c);
   });
 
   it('documents every rule code', () => {

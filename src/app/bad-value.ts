@@ -1,6 +1,6 @@
 // A usage error about a value the user gave (exit 2): shared by the CLI's option parsers and the use-cases that
 // check a value against the database (a period never reconciled, a township the database does not know).
-import { usageError, type FupinError } from '../errors.js';
+import { fail, type FupinError, type OptionProblem } from '../errors.js';
 
 /** A value the user typed, safe to repeat in a message: short, and never a full ID number. */
 export function shownValue(v: string): string {
@@ -8,6 +8,6 @@ export function shownValue(v: string): string {
   return s.replace(/\d{15,}[\dXx]?/g, (m) => m.slice(0, 6) + '*'.repeat(Math.max(0, m.length - 10)) + m.slice(-4));
 }
 
-export function badValue(flag: string, value: string, why: string, hint?: string): FupinError {
-  return usageError('BAD_OPTION_VALUE', `${flag} 的取值「${shownValue(value)}」无效。${why}`, hint);
+export function badValue(flag: string, value: string, problem: OptionProblem): FupinError {
+  return fail('BAD_OPTION_VALUE', { flag, value: shownValue(value), problem });
 }

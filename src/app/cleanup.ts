@@ -1,6 +1,7 @@
 // Things to undo if the process is interrupted (Ctrl-C, SIGTERM from cron/systemd): staging folders, lock files.
 // The database needs nothing here: an uncommitted SQLite transaction simply never happened.
 import fs from 'node:fs';
+import { fail, type FupinError } from '../errors.js';
 
 const paths = new Set<string>();
 
@@ -21,14 +22,14 @@ export function cleanupNow(): void {
 let installed = false;
 
 /** Ctrl-C: remove temporary files, say that nothing changed, exit 130 (SIGTERM: 143). */
-export function installInterruptHandlers(write: (s: string) => void, also?: (sig: NodeJS.Signals, message: string) => void): void {
+export function installInterruptHandlers(write: (s: string) => void, also?: (error: FupinError<'INTERRUPTED'>) => void): void {
   if (installed) return;
   installed = true;
   const handler = (sig: NodeJS.Signals) => {
     cleanupNow();
-    const message = `已中断（${sig}）：临时文件已删除，数据库和已有的输出文件没有任何改动。`;
-    write(`\n${message}\n`);
-    also?.(sig, message);
+    const e = fail('INTERRUPTED', { signal: sig });
+    write(`\n${e.message}\n`);
+    also?.(e);
     process.exit(sig === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', handler);

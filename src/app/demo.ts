@@ -1,6 +1,6 @@
 // Use-case behind `fupin demo`: generate the synthetic county into a folder (its own, or an empty one) and reconcile it.
 import fs from 'node:fs';
-import { usageError } from '../errors.js';
+import { fail } from '../errors.js';
 import { writeGitIgnore } from './init.js';
 import { reconcile, type ReconcileSummary } from './reconcile.js';
 
@@ -18,7 +18,7 @@ export async function runDemo(o: DemoOptions): Promise<{ summary: ReconcileSumma
   const { generateCounty, holdsDemoConfig } = await import('../synth/index.js');
   // A folder the demo made before is known by its untouched demo config; anything else non-empty is left alone.
   if (fs.existsSync(o.target) && fs.readdirSync(o.target).length > 0 && !holdsDemoConfig(o.target)) {
-    throw usageError('DEMO_DIR_NOT_EMPTY', `目录 ${o.shown} 已存在且不是示例目录，未做改动。`, '换一个目录名，例如 fupin demo ./示例县。');
+    throw fail('DEMO_DIR_NOT_EMPTY', { dir: o.shown });
   }
   o.progress(`正在生成示例县到 ${o.shown} …`);
   const g = await generateCounty({ dir: o.target, seed: o.seed, scale: o.scale });

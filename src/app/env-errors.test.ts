@@ -23,7 +23,7 @@ describe('environmentError', () => {
   it('anything else is not an environment error', () => {
     expect(environmentError(new Error('bug'))).toBeNull();
     expect(environmentError(err('ERR_INVALID_ARG_TYPE'))).toBeNull();
-    expect(environmentError(new FupinError('X', 'y'))).toBeNull();
+    expect(environmentError(new FupinError('DB_NOT_FOUND', { db: 'x.db' }))).toBeNull();
     expect(environmentError(null)).toBeNull();
   });
 });

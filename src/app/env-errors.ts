@@ -2,7 +2,7 @@
 // written, a database file on a read-only mount. They become clear Chinese input errors (exit 1) that
 // name the place, instead of "internal error" (exit 3).
 import path from 'node:path';
-import { FupinError, inputError } from '../errors.js';
+import { FupinError, fail } from '../errors.js';
 
 const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
 const NO_PERMISSION = new Set(['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_READONLY_DIRECTORY', 'SQLITE_READONLY_DBMOVED',
@@ -33,21 +33,11 @@ export function environmentError(e: unknown, opts: { target?: string; database?:
   const code = codeOf(e);
   const base = opts.base ?? process.cwd();
   const at = placeOf(e, code.startsWith('SQLITE') && opts.database ? `数据库 ${opts.database}` : opts.target, base);
-  const tail = opts.nothingChanged ? '数据库和已有的输出文件没有任何改动。' : '';
-  if (DISK_FULL.has(code) || code.startsWith('SQLITE_FULL')) {
-    return inputError('DISK_FULL', `磁盘空间不足，无法写入${at}。${tail}`, {}, '请清理磁盘空间，或在配置中把 output / database 指到有空间的位置，然后重新运行。');
-  }
-  if (NO_PERMISSION.has(code) || code.startsWith('SQLITE_READONLY')) {
-    return inputError('NO_WRITE_PERMISSION', `没有写入权限，无法写入${at}。${tail}`, {}, '请检查该文件夹或文件的权限（以及磁盘是否只读），或在配置中换一个位置，然后重新运行。');
-  }
-  if (NOT_A_FOLDER.has(code)) {
-    return inputError('OUTPUT_PATH', `无法写入${at}：路径中有同名的文件，或该处不是文件夹。${tail}`, {}, '请检查配置的 output 路径，删除或改名占用该路径的文件后重新运行。');
-  }
-  if (code === 'ENAMETOOLONG') {
-    return inputError('PATH_TOO_LONG', `文件名或路径太长，无法写入${at}。${tail}`, {}, '请换一个较短的文件名或路径（如 --db、配置中的 output / database）。');
-  }
-  if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR_') || code === 'EIO') {
-    return inputError('IO_ERROR', `读写磁盘出错，无法写入${at}。${tail}`, {}, '请检查磁盘或网络盘是否正常，然后重新运行。');
-  }
+  const d = { at, nothingChanged: opts.nothingChanged ?? false };
+  if (DISK_FULL.has(code) || code.startsWith('SQLITE_FULL')) return fail('DISK_FULL', d);
+  if (NO_PERMISSION.has(code) || code.startsWith('SQLITE_READONLY')) return fail('NO_WRITE_PERMISSION', d);
+  if (NOT_A_FOLDER.has(code)) return fail('OUTPUT_PATH', d);
+  if (code === 'ENAMETOOLONG') return fail('PATH_TOO_LONG', d);
+  if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR_') || code === 'EIO') return fail('IO_ERROR', d);
   return null;
 }

@@ -6,7 +6,7 @@ import type { Db } from '../store/db.js';
 import type { PersonRecord, RejectedRow, SourceKind } from '../model/types.js';
 import type { FileSummary } from '../model/report.js';
 import { dateToIso } from '../sources/cell-text.js';
-import { inputError } from '../errors.js';
+import { fail } from '../errors.js';
 import { decodeChunk } from '../store/record-codec.js';
 import { deleteImport, findImport, importWriter, insertImport, updateImportCounts } from '../store/imports.js';
 import { readRoster, type RosterSummary } from '../sources/read-roster.js';
@@ -50,9 +50,9 @@ export async function planImport(db: Db, spec: ImportSpec): Promise<ImportPlan> 
   try {
     stat = fs.statSync(spec.path);
   } catch {
-    throw inputError('FILE_NOT_FOUND', '文件不存在或无法读取。', { file: spec.file }, '检查文件是否被移动、删除，或是否有读取权限。');
+    throw fail('FILE_NOT_FOUND', { checked: 'listed' }, { file: spec.file });
   }
-  if (!stat.isFile()) throw inputError('NOT_A_FILE', '这不是一个文件。', { file: spec.file });
+  if (!stat.isFile()) throw fail('NOT_A_FILE', { folder: false }, { file: spec.file });
   const sha256 = await sha256File(spec.path);
   const prev = findImport(db, spec.kind, spec.period, spec.file);
   const dataDate = dateToIso(new Date(stat.mtimeMs));

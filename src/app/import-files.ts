@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { SourceKind } from '../model/types.js';
 import fs from 'node:fs';
 import { openDb, type Db } from '../store/db.js';
-import { inputError } from '../errors.js';
+import { fail } from '../errors.js';
 import { importFile, type ImportOutcome } from './import-file.js';
 import { acquireLock } from './lock.js';
 
@@ -23,7 +23,7 @@ export async function importFiles(o: ImportFilesOptions): Promise<ImportOutcome[
   for (const f of o.files) {
     let ok = false;
     try { ok = fs.statSync(f).isFile(); } catch { /* missing */ }
-    if (!ok) throw inputError('FILE_NOT_FOUND', '找不到该文件。', { file: path.basename(f) }, '请检查文件名和所在文件夹。');
+    if (!ok) throw fail('FILE_NOT_FOUND', {}, { file: path.basename(f) });
   }
   const lock = acquireLock(o.db);
   let db: Db;

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { configJsonSchema } from '../config/schema.js';
-import { usageError } from '../errors.js';
+import { fail } from '../errors.js';
 
 export const STARTER_CONFIG = `// fupin 配置文件。可以写 // 注释。各项说明见 README，编辑器会根据 fupin.schema.json 提示。
 {
@@ -60,7 +60,7 @@ export function initCountyFolder(target: string, opts: { force?: boolean; shownC
   fs.mkdirSync(target, { recursive: true });
   const cfg = path.join(target, 'fupin.config.json');
   if (fs.existsSync(cfg) && !opts.force) {
-    throw usageError('CONFIG_EXISTS', `${opts.shownConfig(cfg)} 已存在，未做改动。`, '如确要覆盖，加 --force。');
+    throw fail('CONFIG_EXISTS', { file: opts.shownConfig(cfg) });
   }
   fs.writeFileSync(cfg, STARTER_CONFIG);
   fs.writeFileSync(path.join(target, 'fupin.schema.json'), JSON.stringify(configJsonSchema(), null, 2) + '\n');

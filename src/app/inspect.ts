@@ -7,7 +7,7 @@ import type { RawRow, MergeRange } from '../io/types.js';
 import { readTable } from '../io/read-table.js';
 import { SOURCE_KINDS, type SourceKind } from '../model/types.js';
 import { colLetter, type ColumnRef, type ColumnSource } from '../model/column-ref.js';
-import { FupinError, inputError } from '../errors.js';
+import { FupinError, fail } from '../errors.js';
 import { KINDS } from '../model/kinds/index.js';
 import type { KindDef } from '../model/kind-def.js';
 import { columnSources, detectHeader, shownHeader, type HeaderResult } from '../sources/header.js';
@@ -132,9 +132,9 @@ export async function inspectFile(file: string, opts: InspectOptions): Promise<I
   const display = opts.displayName ?? path.basename(file);
   let stat: fs.Stats;
   try { stat = fs.statSync(file); } catch {
-    throw inputError('FILE_NOT_FOUND', '文件不存在或无法读取。', { file: display }, '检查文件名和路径（含空格或中文括号时请加引号）。');
+    throw fail('FILE_NOT_FOUND', { checked: 'typed' }, { file: display });
   }
-  if (!stat.isFile()) throw inputError('NOT_A_FILE', '这不是一个文件。', { file: display });
+  if (!stat.isFile()) throw fail('NOT_A_FILE', { folder: false }, { file: display });
   const scope: SheetScope = { opts, display };
   const sheets: SheetReport[] = [];
   let cur: Working | null = null;
@@ -161,7 +161,7 @@ export async function inspectFile(file: string, opts: InspectOptions): Promise<I
     }
   }
   if (opts.sheet !== undefined && sheets.length === 0) {
-    throw inputError('SHEET_NOT_FOUND', `找不到工作表「${opts.sheet}」。`, { file: display }, '检查 --sheet 的名称或序号（从 1 开始）。');
+    throw fail('SHEET_NOT_FOUND', { sheet: String(opts.sheet), configured: false }, { file: display });
   }
 
   const read = sheets.filter((s) => s.headerRow !== null);

@@ -1,6 +1,6 @@
 // One writer per database: a lock file next to it, created exclusively, removed on exit; stale locks are taken over.
 import fs from 'node:fs';
-import { FupinError, ExitCode } from '../errors.js';
+import { fail } from '../errors.js';
 import path from 'node:path';
 import { onInterruptRemove } from './cleanup.js';
 
@@ -32,11 +32,10 @@ export function acquireLock(dbFile: string): Lock {
       let pid = 0;
       try { pid = Number(JSON.parse(fs.readFileSync(lockFile, 'utf8')).pid) || 0; } catch { /* half-written lock: treat as stale */ }
       if (pid && pid !== process.pid && alive(pid)) {
-        throw new FupinError('DB_LOCKED', `另一个 fupin 进程（进程号 ${pid}）正在使用数据库 ${path.basename(dbFile)}，本次未做任何改动。`,
-          ExitCode.InputError, {}, '等它结束后再运行；如确认没有其他 fupin 在运行，可删除锁文件 ' + path.basename(lockFile) + '。');
+        throw fail('DB_LOCKED', { db: path.basename(dbFile), pid, lockFile: path.basename(lockFile) });
       }
       try { fs.unlinkSync(lockFile); } catch { /* raced: retry */ }
     }
   }
-  throw new FupinError('DB_LOCKED', `无法锁定数据库 ${path.basename(dbFile)}，本次未做任何改动。`, ExitCode.InputError);
+  throw fail('DB_LOCKED', { db: path.basename(dbFile) });
 }

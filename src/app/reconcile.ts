@@ -7,7 +7,7 @@ import { latestPeriod } from '../store/query.js';
 import { saveRun } from '../store/runs.js';
 import { trendFromHistory } from '../export/index.js';
 import type { ExportFinding } from '../model/report.js';
-import { usageError } from '../errors.js';
+import { fail } from '../errors.js';
 import { acquireLock } from './lock.js';
 import { environmentError } from './env-errors.js';
 import { buildHistory } from './history-report.js';
@@ -105,8 +105,7 @@ function periodOrderWarnings(db: Db, period: string, force = false): string[] {
   const later = latestPeriod(db);
   if (!later || later <= period) return [];
   if (!force) {
-    throw usageError('OLDER_PERIOD', `已经比对过更晚的月份 ${later}，${period} 比它早。重新比对 ${period} 会改写 ${period} 的记录和输出文件，未做任何改动。`,
-      `确需重新比对 ${period}（例如补报了名册），加 --force；${later} 及以后月份的记录和清单不受影响。`);
+    throw fail('OLDER_PERIOD', { period, later });
   }
   // Even then only this month's records and outputs change; later months keep what they hold.
   return [`已有更晚月份 ${later} 的比对结果：本次只更新 ${period} 的记录和输出文件，${later} 的记录和已发出的清单不变。`];

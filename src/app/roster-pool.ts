@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RejectedRow } from '../model/types.js';
-import { FupinError, type ExitCodeValue, type Location } from '../errors.js';
+import { FupinError, type ErrorCode, type ErrorData, type Location } from '../errors.js';
 import type { RosterSummary } from '../sources/read-roster.js';
 import type { ImportSpec } from '../sources/import-spec.js';
 
@@ -14,7 +14,7 @@ export type WorkerMessage =
   | { t: 'fill'; field: 'township' | 'village'; value: string; sheet: string; fromRow: number; toRow: number }
   | { t: 'progress'; rows: number }
   | { t: 'end'; summary: RosterSummary }
-  | { t: 'error'; error: { fupin: true; code: string; message: string; exitCode: ExitCodeValue; where: Location; hint?: string }
+  | { t: 'error'; error: { fupin: true; code: ErrorCode; data: ErrorData[ErrorCode]; where: Location }
     | { fupin: false; message: string; stack?: string } };
 
 /** Receives a worker's reading on the main thread (the database side of an import). */
@@ -120,7 +120,7 @@ export class RosterPool {
             case 'end': return m.summary;
             case 'error': {
               const e = m.error;
-              if (e.fupin) throw new FupinError(e.code, e.message, e.exitCode, e.where, e.hint);
+              if (e.fupin) throw new FupinError(e.code, e.data, e.where);
               throw Object.assign(new Error(e.message), { stack: e.stack });
             }
           }

@@ -45,7 +45,7 @@ port.on('message', async (job: { id: number; spec: ImportSpec }) => {
     post({ t: 'end', summary });
   } catch (e) {
     const err = e instanceof FupinError
-      ? { fupin: true as const, code: e.code, message: e.message, exitCode: e.exitCode, where: e.where, hint: e.hint }
+      ? { fupin: true as const, code: e.code, data: e.data, where: e.where }
       : { fupin: false as const, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack };
     post({ t: 'error', error: err });
   }

@@ -36,8 +36,7 @@ export function storedFindings(loc: DbLocation, q: FindingsQuery): FindingRow[] 
   return withReadingDb(loc, (db) => {
     const periods = runPeriods(db);
     if (q.period && !periods.includes(q.period)) {
-      throw badValue('--period', q.period, periods.length ? `这个月份还没有比对过。已比对的月份：${periods.join('、')}。` : '数据库里还没有比对记录。',
-        periods.length ? undefined : '先运行 fupin reconcile。');
+      throw badValue('--period', q.period, { kind: 'periodNotRun', periods });
     }
     let township: string | undefined;
     if (q.township !== undefined) {
@@ -46,7 +45,7 @@ export function storedFindings(loc: DbLocation, q: FindingsQuery): FindingRow[] 
       const starts = known.filter((k) => t && k.startsWith(t));
       township = known.includes(t) ? t : starts.length === 1 ? starts[0] : undefined;
       if (!township) {
-        throw badValue('--township', q.township, known.length ? `数据库中没有这个乡镇。已有：${known.join('、')}。` : '数据库中还没有任何乡镇的疑点。');
+        throw badValue('--township', q.township, { kind: 'unknownTownship', townships: known });
       }
     }
     return queryFindings(db, { period: q.period, rule: q.rule, township, status: q.status });

@@ -8,7 +8,7 @@ import { readingDbPath, type DbLocation } from './stored.js';
 import { readTable } from '../io/read-table.js';
 import { cellText } from '../sources/cell-text.js';
 import { findListedFinding, hasRun, listedFindings, saveVerification, type SentFinding } from '../store/runs.js';
-import { FupinError, formatError } from '../errors.js';
+import { FupinError, fail, formatError, type ErrorCode } from '../errors.js';
 import { findPeriod, matchListHeader, parseVerdict, type ListColumn, type ListHeader, type Verdict } from './verify-parse.js';
 
 export { parseVerdict } from './verify-parse.js';
@@ -46,7 +46,7 @@ export interface VerifyFileReport extends VerifyCounts {
   /** Everything returned in this file was recorded. */
   ok: boolean;
   /** The file could not be used at all; nothing of it was recorded. */
-  error: { code: string; message: string } | null;
+  error: { code: ErrorCode; message: string } | null;
   /** Period of the list (from its title row), or of the findings it matched. */
   period: string | null;
   sheets: VerifySheetReport[];
@@ -141,8 +141,13 @@ function counts(): VerifyCounts {
   return { rowsRead: 0, matched: 0, recorded: 0, verifiedTrue: 0, verifiedFalse: 0, blank: 0 };
 }
 
-function failed(file: string, code: string, message: string): VerifyFileReport {
+function failed(file: string, code: ErrorCode, message: string): VerifyFileReport {
   return { file, ok: false, error: { code, message }, period: null, ...counts(), sheets: [], otherSheets: [], problems: [] };
+}
+
+/** A file that cannot be used at all: its catalogued code and message. */
+function fileError(e: FupinError): { code: ErrorCode; message: string } {
+  return { code: e.code, message: e.message };
 }
 
 async function readSheets(file: string, name: string): Promise<SheetRows[]> {
@@ -163,11 +168,11 @@ async function verifyOne(db: Db, file: string, name: string, returned: Set<strin
 
   const { lists, headerless, titlePeriod } = locateLists(sheets, report, returned);
   if (lists.length === 0 && headerless.length === 0) {
-    report.error = { code: 'NOT_A_LIST', message: `${name}：不是 fupin 下发的整改清单（没有找到带「编号(请勿修改)」和「核实结果」列的工作表），未做改动。请在下发的清单上填写后返回。` };
+    report.error = fileError(fail('NOT_A_LIST', { file: name }));
     return report;
   }
   if (titlePeriod && !hasRun(db, titlePeriod)) {
-    report.error = { code: 'OTHER_PERIOD', message: `${name}：这是 ${titlePeriod} 的清单，但数据库中没有 ${titlePeriod} 的比对结果（可能是别的县、别的数据库的清单），未做改动。` };
+    report.error = fileError(fail('OTHER_PERIOD', { file: name, period: titlePeriod }));
     return report;
   }
 
@@ -179,9 +184,9 @@ async function verifyOne(db: Db, file: string, name: string, returned: Set<strin
 
   const anyProblem = report.sheets.some((s) => s.problems.length > 0);
   if (report.rowsRead > 0 && report.matched === 0) {
-    report.error = { code: 'NOT_OURS', message: `${name}：${report.rowsRead} 行的编号都在数据库中找不到：不是本县（本数据库）下发的清单，或编号列被改动，未做改动。` };
+    report.error = fileError(fail('NOT_OURS', { file: name, rows: report.rowsRead }));
   } else if (report.rowsRead === 0 && !anyProblem) {
-    report.error = { code: 'NO_ROWS', message: `${name}：清单中没有带编号的行，没有可读回的内容。` };
+    report.error = fileError(fail('NO_ROWS', { file: name }));
   }
   return report;
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import chalk from 'chalk';
-import { ExitCode, FupinError, errorJson, formatError, type Location } from '../errors.js';
+import { ExitCode, FupinError, errorJson, fail, formatError, type CommanderCode } from '../errors.js';
 import { applyConventions, commanderMessage } from './options.js';
 import { logFileArg, openLog } from './log.js';
 import { processIo, readVersion, type CliIo } from './io.js';
@@ -51,7 +51,7 @@ function wantsJson(argv: string[]): boolean {
   return args.some((a, i) => a === '--json' || a === '--format=json' || (a === '--format' && args[i + 1] === 'json'));
 }
 
-const COMMANDER_CODES: Record<string, string> = {
+const COMMANDER_CODES: Record<string, CommanderCode> = {
   'commander.unknownOption': 'UNKNOWN_OPTION', 'commander.unknownCommand': 'UNKNOWN_COMMAND',
   'commander.missingArgument': 'MISSING_ARGUMENT', 'commander.missingMandatoryOptionValue': 'MISSING_OPTION',
   'commander.optionMissingArgument': 'MISSING_OPTION_VALUE', 'commander.excessArguments': 'TOO_MANY_ARGUMENTS',
@@ -64,10 +64,10 @@ export async function main(argv: string[], baseIo: CliIo = processIo()): Promise
   const debug = argv.includes('--debug');
   const json = wantsJson(argv);
   /** The human message on stderr; with --json also the error object on stdout (message without the location prefix). */
-  const fail = (code: string, text: string, exitCode: number, plain = text.replace(/^错误：/, ''), where: Location = {}, hint?: string): number => {
+  const report = (e: FupinError, text = formatError(e)): number => {
     io.err(chalk.red(text) + '\n');
-    if (json) io.out(JSON.stringify(errorJson(code, plain, where, hint), null, 2) + '\n');
-    return exitCode;
+    if (json) io.out(JSON.stringify(errorJson(e), null, 2) + '\n');
+    return e.exitCode;
   };
   // --log-file is opened before commander runs, so a mistyped command line is logged too.
   let io = baseIo;
@@ -78,14 +78,14 @@ export async function main(argv: string[], baseIo: CliIo = processIo()): Promise
     try {
       log = openLog(abs);
     } catch {
-      return fail('LOG_FILE', `错误：无法写入日志文件 ${logFile}（目录不存在或没有写权限）。`, ExitCode.UsageError);
+      return report(fail('LOG_FILE', { file: logFile }));
     }
     io = { ...baseIo, err: (t) => { baseIo.err(t); log(t); } };
   }
   const ctx: CliContext = { io, version, exitCode: ExitCode.Ok, log };
   // Under cron with --json, even a stop by SIGTERM leaves one JSON object in the output file.
   if (io.installSignalHandlers) {
-    installInterruptHandlers(io.err, json ? (_sig, message) => io.out(JSON.stringify(errorJson('INTERRUPTED', message), null, 2) + '\n') : undefined);
+    installInterruptHandlers(io.err, json ? (e) => io.out(JSON.stringify(errorJson(e), null, 2) + '\n') : undefined);
   }
   let failedCommand = 'fupin';
   try {
@@ -94,19 +94,19 @@ export async function main(argv: string[], baseIo: CliIo = processIo()): Promise
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
-      return fail(COMMANDER_CODES[e.code] ?? 'BAD_USAGE', `错误：${commanderMessage(e, failedCommand)}`, ExitCode.UsageError);
+      return report(fail(COMMANDER_CODES[e.code] ?? 'BAD_USAGE', { detail: commanderMessage(e, failedCommand) }));
     }
     // A full disk or a folder that cannot be written is not a bug: say so, and where (exit 1).
     const env = environmentError(e, { base: io.cwd });
     if (env && debug && e instanceof Error) Object.defineProperty(env, 'stack', { value: e.stack });
     const fe = e instanceof FupinError ? e : env;
     if (fe) {
-      const code = fail(fe.code, formatError(fe), fe.exitCode, fe.message, fe.where, fe.hint);
+      const code = report(fe);
       if (debug && fe.stack) io.err(fe.stack + '\n');
       return code;
     }
-    const code = fail('INTERNAL', `内部错误（fupin ${version}）：程序出现了意外问题，请把所用命令和这条信息报告给开发者。` +
-      (debug ? '' : '加 --debug 可显示调试信息。'), ExitCode.Internal);
+    const internal = fail('INTERNAL', { version, debug });
+    const code = report(internal, internal.message);
     if (debug && e instanceof Error) io.err((e.stack ?? e.message) + '\n');
     return code;
   }

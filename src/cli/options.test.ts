@@ -25,8 +25,8 @@ describe('option values', () => {
     expect(e).toBeInstanceOf(FupinError);
     expect(e.exitCode).toBe(2);
     expect(e.code).toBe('BAD_OPTION_VALUE');
-    expect(e.message).toContain('--status');
-    expect(e.message).toContain('resolved（已销号）、new（新增）');
+    expect(e.data).toMatchObject({ flag: '--status', value: '完成', problem: { kind: 'choice', choices: expect.arrayContaining(['resolved（已销号）', 'new（新增）']) } });
+    expect(e.message).toContain('resolved（已销号）、new（新增）'); // rendering
     expect(errorOf(() => parseChoice('--status', STATUS, '')).exitCode).toBe(2);
   });
 
@@ -36,7 +36,8 @@ describe('option values', () => {
       const e = errorOf(() => parseDateValue('--date', bad));
       expect(e.exitCode, bad).toBe(2);
     }
-    expect(errorOf(() => parseDateValue('--date', '2026-02-30')).message).toContain('这一天不存在');
+    expect(errorOf(() => parseDateValue('--date', '2026-02-30')).data).toEqual({ flag: '--date', value: '2026-02-30', problem: { kind: 'noSuchDay' } });
+    expect(errorOf(() => parseDateValue('--date', 'today')).data).toMatchObject({ problem: { kind: 'date' } });
   });
 
   it('checks periods and positive integers', () => {
@@ -48,7 +49,7 @@ describe('option values', () => {
 
   it('never repeats a full ID number typed as an option value', () => {
     expect(shownValue('52242219650312011X')).not.toContain('19650312');
-    expect(badValue('--township', '52242219650312011X', 'x').message).not.toContain('52242219650312011X');
+    expect(badValue('--township', '52242219650312011X', { kind: 'unknownTownship', townships: [] }).message).not.toContain('52242219650312011X');
     expect(shownValue('黄泥塘')).toBe('黄泥塘');
   });
 });

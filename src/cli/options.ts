@@ -18,14 +18,18 @@ export interface Choice {
 }
 
 export function choiceList(choices: readonly Choice[]): string {
-  return choices.map((c) => (c.label ? `${c.value}（${c.label}）` : c.value)).join('、');
+  return choiceItems(choices).join('、');
+}
+
+function choiceItems(choices: readonly Choice[]): string[] {
+  return choices.map((c) => (c.label ? `${c.value}（${c.label}）` : c.value));
 }
 
 /** Accepts a choice's value, label or alias, case-insensitively; anything else is exit 2 with the valid list. */
 export function parseChoice(flag: string, choices: readonly Choice[], raw: string): string {
   const k = raw.trim().toLowerCase();
   const hit = choices.find((c) => [c.value, c.label ?? '', ...(c.aliases ?? [])].some((a) => a && a.toLowerCase() === k));
-  if (!hit) throw badValue(flag, raw, `可选：${choiceList(choices)}。`);
+  if (!hit) throw badValue(flag, raw, { kind: 'choice', choices: choiceItems(choices) });
   return hit.value;
 }
 
@@ -52,21 +56,21 @@ export function periodOption(description: string): Option {
 
 export function parsePeriodValue(flag: string, v: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(v.trim());
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw badValue(flag, v, '应为 YYYY-MM 格式的月份，如 2026-10。');
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw badValue(flag, v, { kind: 'month' });
   return v.trim();
 }
 
 /** A real calendar date (2026-02-30 is not one). */
 export function parseDateValue(flag: string, v: string): string {
   const t = v.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(t)) throw badValue(flag, v, '应为 YYYY-MM-DD 格式的日期，如 2026-10-31。');
-  if (!isRealIsoDate(t)) throw badValue(flag, v, '这一天不存在（请检查月份的天数）。');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t)) throw badValue(flag, v, { kind: 'date' });
+  if (!isRealIsoDate(t)) throw badValue(flag, v, { kind: 'noSuchDay' });
   return t;
 }
 
 export function parsePositiveInt(flag: string, v: string): number {
   const n = Number(v.trim());
-  if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < 1) throw badValue(flag, v, '应为正整数。');
+  if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < 1) throw badValue(flag, v, { kind: 'positiveInt' });
   return n;
 }
 

@@ -70,7 +70,8 @@ describe('config', () => {
 
   it('says a value is wrong, and which value, rather than missing', () => {
     const e = errorOf(() => parseConfig({ sources: [{ kind: 'monitor', file: 'a.xlsx' }], rules: { incomeThreshold: '6700元' } }, 'x.json'));
-    expect(e.exitCode).toBe(2);
+    expect([e.code, e.exitCode]).toEqual(['CONFIG_INVALID', 2]);
+    expect(e.data).toEqual({ file: 'x.json', issues: [expect.stringMatching(/^rules\.incomeThreshold：取值 "6700元" 不对，/)] });
     expect(e.message).toContain('rules.incomeThreshold');
     expect(e.message).toContain('"6700元"');
     expect(e.message).toContain('应为数字');
@@ -96,9 +97,16 @@ describe('config', () => {
     expect(c.rules.disabled).toEqual(['ZERO_EMPLOYMENT', 'MISSED']);
     const e = errorOf(() => parseConfig({ sources: [{ kind: 'monitor', file: 'a.xlsx' }], rules: { disabled: ['ZERO_EMPLOYMNT'] } }, 'x.json'));
     expect(e.exitCode).toBe(2);
-    expect(e.message).toContain('"ZERO_EMPLOYMNT"');
-    expect(e.message).toContain('ZERO_EMPLOYMENT');
-    expect(e.message).toContain('INCOME_BELOW_LINE');
+    expect(e.code).toBe('CONFIG_UNKNOWN_RULE');
+    expect(e.data).toMatchObject({ file: 'x.json', codes: ['ZERO_EMPLOYMNT'], available: expect.arrayContaining(['ZERO_EMPLOYMENT', 'INCOME_BELOW_LINE']) });
+    expect(e.message).toContain('rules.disabled：不认识的规则代码 "ZERO_EMPLOYMNT"（可用：'); // rendering
+  });
+
+  it('names a columns key the kind does not have (CONFIG_UNKNOWN_FIELD)', () => {
+    const e = errorOf(() => parseConfig({ sources: [{ kind: 'monitor', file: 'a.xlsx' }, { kind: 'dibao', file: 'b.xlsx', columns: { idNo: '证件号' } }] }, 'x.json'));
+    expect([e.code, e.exitCode]).toEqual(['CONFIG_UNKNOWN_FIELD', 2]);
+    expect(e.data).toMatchObject({ file: 'x.json', fields: [{ source: 1, kind: 'dibao', field: 'idNo', available: expect.arrayContaining(['idNumber']) }] });
+    expect(e.message).toContain('sources[1].columns.idNo：dibao 没有字段 "idNo"'); // rendering
   });
 
   it('gives the line and column of a JSON syntax error, counting comments', () => {
@@ -108,7 +116,8 @@ describe('config', () => {
     const e = errorOf(() => loadConfig(f));
     expect(e.exitCode).toBe(2);
     expect(e.code).toBe('CONFIG_SYNTAX');
-    expect(e.message).toContain('第 4 行第 36 列'); // the "file" that needs a comma before it
+    expect(e.data).toMatchObject({ file: 'fupin.config.json', line: 4, column: 36 }); // the "file" that needs a comma before it
+    expect(e.message).toContain('第 4 行第 36 列');
     expect(e.message).not.toContain('position');
     fs.writeFileSync(f, '{\n  "sources": [\n');
     expect(errorOf(() => loadConfig(f)).message).toMatch(/第 2 行第 \d+ 列/);

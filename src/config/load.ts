@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { ConfigSchema, type Config } from './schema.js';
-import { usageError } from '../errors.js';
+import { fail, type ErrorData } from '../errors.js';
 import { KINDS } from '../model/kinds/index.js';
 import { RULES } from '../rules/index.js';
 import { stripBom } from '../model/text.js';
@@ -112,27 +112,22 @@ export function formatZodIssues(issues: z.core.$ZodIssue[]): string[] {
 export function parseConfig(raw: unknown, where: string): Config {
   const res = ConfigSchema.safeParse(raw, { reportInput: true });
   if (!res.success) {
-    throw usageError('CONFIG_INVALID', `配置文件 ${where} 有误：\n  ${formatZodIssues(res.error.issues).join('\n  ')}`,
-      '按提示修改配置文件；各项的说明见 README 或 fupin.schema.json。');
+    throw fail('CONFIG_INVALID', { file: where, issues: formatZodIssues(res.error.issues) });
   }
   const cfg = res.data;
-  const problems: string[] = [];
+  const fields: ErrorData['CONFIG_UNKNOWN_FIELD']['fields'] = [];
   cfg.sources.forEach((s, i) => {
-    const fields = new Set(KINDS[s.kind].fields.map((f) => f.name));
+    const available = KINDS[s.kind].fields.map((f) => f.name);
     for (const k of Object.keys(s.columns ?? {})) {
-      if (!fields.has(k)) problems.push(`sources[${i}].columns.${k}：${s.kind} 没有字段 "${k}"（可用：${[...fields].join('、')}）`);
+      if (!available.includes(k)) fields.push({ source: i, kind: s.kind, field: k, available });
     }
   });
+  if (fields.length) throw fail('CONFIG_UNKNOWN_FIELD', { file: where, fields });
   // rules.disabled: the engine's codes, compared as the engine compares them (trimmed, upper case).
   const codes = RULES.map((r) => r.code);
   cfg.rules.disabled = cfg.rules.disabled.map((d) => d.trim().toUpperCase());
   const unknown = cfg.rules.disabled.filter((d) => !codes.includes(d));
-  if (unknown.length) {
-    problems.push(`rules.disabled：不认识的规则代码 ${unknown.map((u) => `"${u}"`).join('、')}（可用：${codes.join('、')}）`);
-  }
-  if (problems.length) {
-    throw usageError('CONFIG_INVALID', `配置文件 ${where} 有误：\n  ${problems.join('\n  ')}`, '字段名见 fupin sources，规则代码见 fupin rules。');
-  }
+  if (unknown.length) throw fail('CONFIG_UNKNOWN_RULE', { file: where, codes: unknown, available: codes });
   return cfg;
 }
 
@@ -142,12 +137,11 @@ export function loadConfig(file: string): LoadedConfig {
   try {
     text = fs.readFileSync(abs, 'utf8');
   } catch {
-    throw usageError('CONFIG_NOT_FOUND', `找不到配置文件 ${file}。`, '用 fupin init 生成一个，或用 --config 指定配置文件路径。');
+    throw fail('CONFIG_NOT_FOUND', { file });
   }
   const parsed = parseJsonText(stripJsonComments(stripBom(text)));
   if (!('value' in parsed)) {
-    throw usageError('CONFIG_SYNTAX', `配置文件 ${path.basename(file)} 第 ${parsed.line} 行第 ${parsed.column} 列不是有效的 JSON` +
-      (parsed.near ? `（这一行：${parsed.near}）` : '') + '。', '检查这里或上一行是否缺少逗号、引号或括号，是否多了结尾逗号。');
+    throw fail('CONFIG_SYNTAX', { file: path.basename(file), line: parsed.line, column: parsed.column, near: parsed.near });
   }
   return { config: parseConfig(parsed.value, path.basename(file)), path: abs, dir: path.dirname(abs), text };
 }

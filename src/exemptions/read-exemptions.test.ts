@@ -45,25 +45,33 @@ describe('readExemptionFiles', () => {
     await makeCsv(path.join(dir, 'c.csv'), [['姓名', '规则', '原因'], ['张三', 'WRONG_EXIT', 'x']]);
     const e = await failure('c.csv');
     expect(e.exitCode).toBe(1);
-    expect(e.message).toContain('c.csv');
-    expect(e.message).toContain('第 1 行');
-    expect(e.message).toContain('没有身份证号、户主身份证号或户编号列');
+    expect(e.code).toBe('EXEMPTION_NO_SUBJECT_COLUMN');
+    expect(e.data).toEqual({ file: 'c.csv', sheet: expect.any(String), row: 1 });
+    expect(e.where).toMatchObject({ file: 'c.csv', row: 1 });
+    expect(e.message).toContain('没有身份证号、户主身份证号或户编号列'); // rendering
   });
 
   it('an unreadable date is exit 1 naming the row and column, never the ID', async () => {
     await makeCsv(path.join(dir, 'd.csv'), [['身份证号', '规则', '有效期至'], [A, 'WRONG_EXIT', '明年底']]);
     const e = await failure('d.csv');
     expect(e.exitCode).toBe(1);
+    expect(e.code).toBe('EXEMPTION_BAD_DATE');
     expect(e.where).toMatchObject({ file: 'd.csv', row: 2, column: '有效期至' });
     expect(e.message).not.toContain(A);
   });
 
   it('a row without subject, an invalid ID, or a file without any header is exit 1', async () => {
     await makeCsv(path.join(dir, 'e.csv'), [['身份证号', '规则'], ['', 'WRONG_EXIT']]);
-    expect((await failure('e.csv')).where).toMatchObject({ row: 2 });
+    const e = await failure('e.csv');
+    expect([e.code, e.where.row, e.exitCode]).toEqual(['EXEMPTION_NO_SUBJECT', 2, 1]);
     await makeCsv(path.join(dir, 'f.csv'), [['身份证号', '规则'], ['520102197001011231', 'WRONG_EXIT']]);
-    expect((await failure('f.csv')).message).toContain('身份证号无效');
+    const f = await failure('f.csv');
+    expect(f.code).toBe('EXEMPTION_BAD_ID');
+    expect(f.data).toMatchObject({ file: 'f.csv', row: 2, column: '身份证号' });
+    expect(f.message).toContain('身份证号无效'); // rendering
+    expect(f.message).not.toContain('520102197001011231');
     await makeCsv(path.join(dir, 'g.csv'), [['随便', '什么'], ['1', '2']]);
-    expect((await failure('g.csv')).message).toContain('没有找到表头');
+    const g = await failure('g.csv');
+    expect([g.code, g.data, g.exitCode]).toEqual(['EXEMPTION_NO_HEADER', { file: 'g.csv' }, 1]);
   });
 });

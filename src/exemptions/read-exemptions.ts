@@ -7,7 +7,7 @@ import { mapColumns } from '../sources/header.js';
 import type { KindDef } from '../model/kind-def.js';
 import { cellText, parseTextDate } from '../sources/cell-text.js';
 import { parseIdNumber, reasonText } from '../idcard/index.js';
-import { inputError } from '../errors.js';
+import { fail } from '../errors.js';
 import type { Exemption, ExemptionSubject } from './types.js';
 
 /** Header aliases of an exemption list (same matching as every roster's). */
@@ -49,8 +49,8 @@ async function readExemptionFile(f: ExemptionFile, referenceDate: string): Promi
       const m = mapColumns(texts, EXEMPTION_FIELDS);
       if (m.fields.rule === undefined || Object.keys(m.fields).length < 2) continue;
       if (m.fields.idNumber === undefined && m.fields.headIdNumber === undefined && m.fields.householdId === undefined) {
-        throw inputError('EXEMPTION_NO_SUBJECT', `豁免清单 ${f.file} 工作表「${s.name}」第 ${r.row} 行的表头中没有身份证号、户主身份证号或户编号列，无法知道豁免的是谁。`,
-          { file: f.file, sheet: s.name, row: r.row }, '加一列“身份证号”（或“户主身份证号”“户编号”），每行填写被豁免的人或户。');
+        const at = { file: f.file, sheet: s.name, row: r.row };
+        throw fail('EXEMPTION_NO_SUBJECT_COLUMN', at, at);
       }
       s.map = m.fields;
       s.headers = texts;
@@ -81,8 +81,7 @@ async function readExemptionFile(f: ExemptionFile, referenceDate: string): Promi
     }
   }
   if (sheetsWithHeader === 0) {
-    throw inputError('EXEMPTION_NO_HEADER', `豁免清单 ${f.file} 中没有找到表头（需要“规则”列，以及“身份证号”“户主身份证号”或“户编号”列）。`,
-      { file: f.file }, '表头示例：身份证号 | 规则 | 原因 | 批准文号 | 有效期至。');
+    throw fail('EXEMPTION_NO_HEADER', { file: f.file }, { file: f.file });
   }
   return out;
 }
@@ -106,19 +105,18 @@ function rowToExemption(file: string, s: SheetState, r: RawRow, referenceDate: s
     if (raw === '' || subject) continue;
     const info = parseIdNumber(raw, { referenceDate });
     if (!info.valid || !info.idNumber) {
-      throw inputError('EXEMPTION_BAD_ID', `豁免清单 ${file} 工作表「${s.name}」第 ${r.row} 行“${col(by)}”列的身份证号无效（${info.reason ? reasonText(info.reason) : '格式错误'}）。`,
-        { file, sheet: s.name, row: r.row, column: col(by) }, '请按户籍核对后以文本格式填写 18 位身份证号。');
+      const at = { file, sheet: s.name, row: r.row, column: col(by) };
+      throw fail('EXEMPTION_BAD_ID', { ...at, reason: info.reason ? reasonText(info.reason) : null }, at);
     }
     subject = { by, value: info.idNumber };
   }
   if (!subject && text('householdId') !== '') subject = { by: 'householdId', value: text('householdId') };
   if (!subject) {
-    throw inputError('EXEMPTION_NO_SUBJECT', `豁免清单 ${file} 工作表「${s.name}」第 ${r.row} 行没有填写身份证号、户主身份证号或户编号。`,
-      { file, sheet: s.name, row: r.row }, '每行都要写明豁免的是哪个人或哪一户；不用的行请删除。');
+    const at = { file, sheet: s.name, row: r.row };
+    throw fail('EXEMPTION_NO_SUBJECT', at, at);
   }
   if (ruleText === '') {
-    throw inputError('EXEMPTION_NO_RULE', `豁免清单 ${file} 工作表「${s.name}」第 ${r.row} 行没有填写规则。`,
-      { file, sheet: s.name, row: r.row, column: col('rule') }, '填写规则代码（如 FOUR_CAT_VEHICLE）、国家校验编号（如 2_11_002）或规则名称，见 fupin rules。');
+    throw fail('EXEMPTION_NO_RULE', { file, sheet: s.name, row: r.row }, { file, sheet: s.name, row: r.row, column: col('rule') });
   }
 
   let validUntil: string | null = null;
@@ -128,8 +126,8 @@ function rowToExemption(file: string, s: SheetState, r: RawRow, referenceDate: s
     if (raw !== '' && !NO_END.test(raw)) {
       validUntil = untilDate(cell, raw);
       if (!validUntil) {
-        throw inputError('EXEMPTION_BAD_DATE', `豁免清单 ${file} 工作表「${s.name}」第 ${r.row} 行“${col('validUntil')}”列不是可识别的日期。`,
-          { file, sheet: s.name, row: r.row, column: col('validUntil') }, '日期写成 2026-12-31 这样的格式；不限期的写“长期”或留空。');
+        const at = { file, sheet: s.name, row: r.row, column: col('validUntil') };
+        throw fail('EXEMPTION_BAD_DATE', at, at);
       }
     }
   }

@@ -18,6 +18,7 @@ import { isoToDate, trimCells } from './cells.js';
 import { excelSerialToDate } from '../model/excel-date.js';
 import { crlf, decodeXml, decodeXstring, isNameEnd, runsText } from './ooxml.js';
 import type { ParsedRow, SheetContext, SheetRowParser } from './types.js';
+import type { CorruptDetail } from '../errors.js';
 
 const enum T { N, S, STR, INLINE, B, E, D }
 
@@ -93,9 +94,8 @@ function badRef(): Error {
 }
 
 function missingString(i: number, n: number, row: number): Error {
-  return Object.assign(new Error('shared string index out of range'), {
-    what: `文件已损坏：第 ${row} 行引用了第 ${i + 1} 个共享字符串，但文件中只有 ${n} 个（共享字符串部分缺失或不完整），无法读取。`,
-  });
+  const damage: CorruptDetail = { part: 'sharedString', row, index: i + 1, count: n };
+  return Object.assign(new Error('shared string index out of range'), { damage });
 }
 
 function malformed(): Error {

@@ -6,7 +6,7 @@ import { basename, extname } from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import type { Cell } from '../model/types.js';
-import { inputError } from '../errors.js';
+import { fail } from '../errors.js';
 import { detectEncoding, EncodingError, makeDecoder, utf8LinesIn, type TextEncoding } from './encoding.js';
 import { cannotOpenError, emptyFileError } from './io-errors.js';
 import type { TableEvent } from './types.js';
@@ -66,9 +66,7 @@ export async function* readCsv(path: string, file: string): AsyncGenerator<Table
   if (encoding === 'gb18030') {
     const utf8 = utf8LinesIn(sample);
     if (utf8.length > 0) {
-      throw inputError('CSV_ENCODING',
-        `文件混用了两种编码：大部分是 GBK，但第 ${utf8.slice(0, 10).join('、')} 行${utf8.length > 10 ? '等' : ''}是 UTF-8，按任何一种读取都会有乱码，未导入。`,
-        { file, row: utf8[0] }, '请用 WPS 或 Excel 打开后“另存为” .xlsx（或统一另存为“CSV UTF-8”）后重试。');
+      throw fail('CSV_ENCODING', { mixed: true, utf8Rows: utf8 }, { file, row: utf8[0] });
     }
   }
   const head = makeDecoder(encoding)(sample.subarray(bomLength, Math.min(sample.length, bomLength + 64 * 1024)));
@@ -123,15 +121,12 @@ async function* decodedText(path: string, encoding: TextEncoding, bomLength: num
 
 function csvError(err: unknown, file: string, sheet: string, row: number) {
   if (err instanceof EncodingError) {
-    return inputError('CSV_ENCODING', `文件开头是 UTF-8 编码，但第 ${row} 行附近出现了其他编码的文字，无法可靠读取。`, { file, sheet, row },
-      '请用 WPS 或 Excel 打开后“另存为” .xlsx，或另存为“CSV UTF-8”格式后重试。');
+    return fail('CSV_ENCODING', { mixed: false, row }, { file, sheet, row });
   }
   if (err instanceof CsvError) {
     const r = typeof (err as { records?: number }).records === 'number' ? (err as unknown as { records: number }).records + 1 : row;
-    const what = err.code === 'CSV_QUOTE_NOT_CLOSED' ? '有一个引号（"）没有配对，文件可能被截断或格式有误' : '格式有误，无法解析';
-    return inputError('CSV_PARSE', `CSV 文件从第 ${r} 行起${what}。`, { file, sheet, row: r },
-      '请用 WPS 或 Excel 打开检查该行，另存为 .xlsx 后重试。');
+    return fail('CSV_PARSE', { row: r, unclosedQuote: err.code === 'CSV_QUOTE_NOT_CLOSED' }, { file, sheet, row: r });
   }
   if (/^E[A-Z]+$/.test(String((err as NodeJS.ErrnoException | null)?.code ?? ''))) return cannotOpenError(file, err);
-  return inputError('CSV_PARSE', 'CSV 文件无法解析。', { file, sheet }, '请用 WPS 或 Excel 打开后另存为 .xlsx 后重试。');
+  return fail('CSV_PARSE', {}, { file, sheet });
 }

@@ -117,7 +117,8 @@ describe('readTable errors', () => {
     const p = join(dir, '低保.et');
     writeFileSync(p, 'x');
     const e = await expectInputError(p, 'UNSUPPORTED_FORMAT');
-    expect(e.message).toContain('WPS');
+    expect(e.data).toEqual({ ext: '.et', formatName: expect.stringContaining('WPS') });
+    expect(e.message).toContain('WPS'); // rendering
   });
 
   it('an OLE/CFB file named .xlsx (how Office stores a password-protected workbook)', async () => {

@@ -70,7 +70,7 @@ async function loadBook(path: string, fh: FileHandle, size: number, dir: ZipDir,
       const rel = byId.get(s.rid) ?? spare.shift();
       if (!rel || !REL_WORKSHEET.test(rel.type)) return; // chart sheets, dialog sheets: no rows
       const entry = dir.get(resolvePart(baseDir, rel.target));
-      if (!entry) throw corruptFileError(file, `工作簿中的工作表「${s.name}」缺少数据，文件可能已损坏。`);
+      if (!entry) throw corruptFileError(file, { part: 'sheetData', sheet: s.name });
       sheets.push({ name: s.name, index: i + 1, entry });
     });
   } else {
@@ -193,7 +193,7 @@ export async function* readXlsx(path: string, file: string, ext: string, parser:
     let book: Book;
     try {
       const dir = await readZipDir(fh, size);
-      if (!dir) throw corruptFileError(file, '文件不完整或已损坏（压缩包结构缺失，可能没有下载或复制完整）。');
+      if (!dir) throw corruptFileError(file, { part: 'zipStructure' });
       book = await loadBook(path, fh, size, dir, file, ext);
     } catch (err) {
       throw asInputError(err, file);

@@ -223,7 +223,8 @@ describe('damaged zip entries', () => {
     const e = await inputError(put('低保-损坏.xlsx', bad));
     expect(e.code).toBe('CORRUPT_FILE');
     expect(e.where.file).toBe('低保-损坏.xlsx');
-    expect(e.message).toMatch(/损坏.*xl\/worksheets\/sheet1\.xml.*校验/);
+    expect(e.data).toEqual({ detail: { part: 'crc', entry: 'xl/worksheets/sheet1.xml' } });
+    expect(e.message).toMatch(/损坏.*xl\/worksheets\/sheet1\.xml.*校验/); // rendering
     expect(e.message).not.toContain('1101011990');
   });
 
@@ -236,7 +237,8 @@ describe('damaged zip entries', () => {
     const e = await inputError(p);
     expect(e.code).toBe('CORRUPT_FILE');
     expect([e.where.file, e.where.sheet]).toEqual(['sst-cut.xlsx', '低保名单']);
-    expect(e.message).toContain('第 2 行引用了第 2 个共享字符串，但文件中只有 1 个');
+    expect(e.data).toEqual({ detail: { part: 'sharedString', row: 2, index: 2, count: 1 } });
+    expect(e.message).toContain('第 2 行引用了第 2 个共享字符串，但文件中只有 1 个'); // rendering
   });
 
   it('also in the small parts read whole (workbook, styles, shared strings)', async () => {
@@ -248,6 +250,6 @@ describe('damaged zip entries', () => {
     bad[at + 1] = 'S'.charCodeAt(0);
     const e = await inputError(put('wb-crc.xlsx', bad));
     expect(e.code).toBe('CORRUPT_FILE');
-    expect(e.message).toContain('xl/workbook.xml');
+    expect(e.data).toEqual({ detail: { part: 'crc', entry: 'xl/workbook.xml' } });
   });
 });

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as zlib from 'node:zlib';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import type { CorruptDetail } from '../errors.js';
 
 export interface ZipEntry {
   name: string;            // as stored (forward slashes)
@@ -24,9 +25,9 @@ export interface ZipDir {
   get(name: string): ZipEntry | undefined;
 }
 
-/** Thrown for structural damage; the reader turns it into an input error (with `what` as the message when set). */
+/** Thrown for structural damage; the reader turns it into an input error (saying what is damaged when known). */
 export class ZipError extends Error {
-  constructor(message: string, readonly what?: string) {
+  constructor(message: string, readonly damage?: CorruptDetail) {
     super(message);
   }
 }
@@ -54,7 +55,7 @@ const crc32: Crc = typeof (zlib as { crc32?: Crc }).crc32 === 'function' ? (zlib
 function checkCrc(en: ZipEntry, crc: number): void {
   // A zero CRC in the directory with data present is read as "not recorded" rather than as damage.
   if (crc !== en.crc32 && en.crc32 !== 0) {
-    throw new ZipError('crc mismatch', `文件已损坏：压缩包中「${en.name}」的数据校验（CRC）不符，内容不可信，无法读取。`);
+    throw new ZipError('crc mismatch', { part: 'crc', entry: en.name });
   }
 }
 

@@ -1,5 +1,5 @@
 // Months (periods, YYYY-MM) and calendar dates as the program and its options use them.
-import { usageError } from '../errors.js';
+import { fail } from '../errors.js';
 import { parseIsoDate } from '../idcard/parse.js';
 
 /** A real calendar date in YYYY-MM-DD form (2026-02-30 is not one). */
@@ -21,7 +21,7 @@ export function currentPeriod(now = new Date()): string {
 export function checkPeriod(p: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(p);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
-    throw usageError('BAD_PERIOD', `--period 应为 YYYY-MM 格式（如 2026-10），收到的是 "${p}"。`);
+    throw fail('BAD_PERIOD', { value: p });
   }
   return p;
 }

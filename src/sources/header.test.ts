@@ -278,7 +278,7 @@ describe('overrides and errors', () => {
     const r = rows([['身份证号', '乡镇', '村'], [ID1, '城关镇', '东村']]);
     const e = catchError(() => detectHeader(r, KINDS.dibao, {}, WHERE));
     expect(e.code).toBe('MISSING_COLUMN');
-    expect(e.message).toContain('name');
+    expect((e as FupinError<'MISSING_COLUMN'>).data.missing).toEqual([{ field: 'name', title: '姓名' }]);
   });
 
   it('headerRow forces the row (here: a summary table above the roster also names fields)', () => {

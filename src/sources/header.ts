@@ -4,7 +4,7 @@
 // above the header, so every one of the first rows is scored by how many distinct fields it names.
 // Two-row headers (a group title such as 基本信息 or 户主 over 姓名|身份证号) are scored as a pair.
 import type { Cell } from '../model/types.js';
-import { inputError, usageError, type FupinError } from '../errors.js';
+import { fail, type FupinError, type ShownHeaders } from '../errors.js';
 import type { MergeRange, RawRow } from '../io/types.js';
 import { colLetter, describeRef, letterIndex, type ColumnRef, type ColumnSource } from '../model/column-ref.js';
 import type { FieldDef, KindDef } from '../model/kind-def.js';
@@ -247,8 +247,7 @@ function mapTexts(cols: ColumnText[], kind: KindDef, overrides: Record<string, C
 
   for (const [field, ref] of Object.entries(overrides ?? {})) {
     if (!fieldNames.has(field)) {
-      throw usageError('UNKNOWN_FIELD', `配置的 columns 中有未知字段「${field}」（数据类型 ${kind.kind}）。`,
-        `可用的字段：${kind.fields.map((f) => `${f.name}（${f.title}）`).join('、')}。`);
+      throw fail('UNKNOWN_FIELD', { field, kind: kind.kind, available: kind.fields.map((f) => ({ field: f.name, title: f.title })) });
     }
     const r = resolveRef(cols, live, ref);
     if ('none' in r) { notFound.push({ field, header: describeRef(ref), groups: r.groups }); continue; }
@@ -320,9 +319,6 @@ export function mapColumns(headerCells: string[], kind: KindDef, overrides?: Rec
 
 interface Where { file: string; sheet: string; row?: number }
 
-/** Said instead of the texts when the "header" row holds personal data (an ID number): it is a data row. */
-const DATA_ROW_NOTE = '该行含有身份证号等个人数据，像是数据行而不是表头（内容不在此显示）';
-
 /** A cell no header has: an ID-length run of digits, as text or as a number. */
 function isDataLike(c: Cell | undefined): boolean {
   if (typeof c === 'number') return Math.abs(c) >= 1e14;
@@ -330,12 +326,11 @@ function isDataLike(c: Cell | undefined): boolean {
 }
 
 /** Header texts safe to print: never anything that looks like an ID or phone number, kept short. */
-function printable(headers: string[] | null): string {
-  if (headers === null) return DATA_ROW_NOTE;
+function printable(headers: string[] | null): ShownHeaders | null {
+  if (headers === null) return null;
   const list = headers.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => h && !/\d{6,}/.test(h))
     .map((h) => (h.length > 30 ? h.slice(0, 30) + '…' : h));
-  const shown = list.slice(0, 40);
-  return shown.length === 0 ? '（空）' : shown.map((h) => `「${h}」`).join('、') + (list.length > shown.length ? ' 等' : '');
+  return { list: list.slice(0, 40), more: list.length > 40 };
 }
 
 function fieldDef(kind: KindDef, name: string): FieldDef | undefined {
@@ -349,29 +344,29 @@ function guessHeader(field: string, unused: string[]): string {
   return hit ?? '<实际表头>';
 }
 
+const named = (kind: KindDef, field: string) => ({ field, title: fieldDef(kind, field)?.title ?? field });
+
 /** MISSING_COLUMN: lists the headers seen and the `columns` entry that would fix it. */
 export function missingColumnError(kind: KindDef, missing: string[], headers: string[] | null, where: Where, unused: string[] = headers ?? []): FupinError {
-  const names = missing.map((m) => `「${fieldDef(kind, m)?.title ?? m}」（${m}）`).join('、');
-  const at = headers === null ? '' : where.row ? '该行的表头为：' : '找到的表头为：';
-  const example = missing.map((m) => `"${m}": "${guessHeader(m, unused)}"`).join(', ');
-  return inputError('MISSING_COLUMN', `缺少必需的列${names}。${at}${printable(headers)}。`, { ...where },
-    `如果其中某一列就是所缺的列，请在配置文件该数据源中写明实际表头，例如 "columns": { ${example} }；` +
-    `表头不在第一行时可用 "headerRow" 指定行号。`);
+  return fail('MISSING_COLUMN', {
+    missing: missing.map((m) => named(kind, m)), headers: printable(headers), headerRow: Boolean(where.row),
+    example: missing.map((m) => ({ field: m, header: guessHeader(m, unused) })),
+  }, { ...where });
 }
 
 function columnNotFoundError(kind: KindDef, missing: MappingResult['notFound'], headers: string[] | null, where: Where): FupinError {
-  const what = missing.map((m) => `"${m.field}"（${fieldDef(kind, m.field)?.title ?? m.field}）指定的列${m.header}` +
-    (m.groups && m.groups.length > 0 ? `（该表头只出现在分组${m.groups.map((g) => `「${g}」`).join('、')}下）` : '')).join('、');
-  return inputError('COLUMN_NOT_FOUND', `配置的 columns 中 ${what}在表头中找不到。${headers === null ? '' : '该行的表头为：'}${printable(headers)}。`, { ...where },
-    '请把 columns 中的列名改成表头中实际的写法（空格、换行、全角半角括号不影响匹配），分组写成表头上一行（合并单元格）的文字，或用 { "column": "列字母" } 指定列；也可用 "headerRow" 指定表头所在行。');
+  return fail('COLUMN_NOT_FOUND', {
+    refs: missing.map((m) => ({ ...named(kind, m.field), ref: m.header, groups: m.groups ?? [] })), headers: printable(headers),
+  }, { ...where });
 }
 
 /** A `columns` entry that still names several columns: reading would have to guess, so it stops. */
 function ambiguousRefError(kind: KindDef, refs: MappingResult['ambiguousRefs'], cols: ColumnText[], where: Where): FupinError {
-  const what = refs.map((r) => `"${r.field}"（${fieldDef(kind, r.field)?.title ?? r.field}）指定的列${r.ref}对应 ${r.columns.length} 列：` +
-    r.columns.map((k) => columnLabel(k, cols[k]?.display ?? '', cols[k]?.group ?? '')).join('、')).join('；');
-  return inputError('AMBIGUOUS_COLUMN', `配置的 columns 中 ${what}，无法确定用哪一列。`, { ...where },
-    `请改用列字母指定，例如 "${refs[0].field}": { "column": "${colLetter(refs[0].columns[0] + 1)}" }。`);
+  return fail('AMBIGUOUS_COLUMN', {
+    refs: refs.map((r) => ({ ...named(kind, r.field), ref: r.ref,
+      columns: r.columns.map((k) => columnLabel(k, cols[k]?.display ?? '', cols[k]?.group ?? '')) })),
+    example: { field: refs[0].field, column: colLetter(refs[0].columns[0] + 1) },
+  }, { ...where });
 }
 
 /** A header text as messages show it: no whitespace, digit runs (an ID in the wrong row) cut, at most `max` characters. */

@@ -9,7 +9,7 @@ import { kindDef } from '../model/kinds/index.js';
 import type { KindDef } from '../model/kind-def.js';
 import { mapRow, type SheetMapping } from './row-mapper.js';
 import { cellText } from './cell-text.js';
-import { inputError } from '../errors.js';
+import { fail } from '../errors.js';
 import type { ImportSpec } from './import-spec.js';
 
 /** Where a reading goes. Records arrive in file order; a fill only concerns records already delivered. */
@@ -162,14 +162,10 @@ export async function readRoster(spec: ImportSpec, sink: RosterSink): Promise<Ro
   }
 
   if (spec.sheet !== undefined && selectedSeen === 0) {
-    throw inputError('SHEET_NOT_FOUND', `找不到配置的工作表「${spec.sheet}」（共 ${sheetsSeen} 个工作表）。`, { file: spec.file },
-      '检查配置中 sheet 的名称或序号（从 1 开始）。');
+    throw fail('SHEET_NOT_FOUND', { sheet: String(spec.sheet), configured: true, sheetCount: sheetsSeen }, { file: spec.file });
   }
   if (sheets.length === 0 && sheetsSeen > 0 && noHeaderSheets.length > 0) {
-    throw inputError('HEADER_NOT_FOUND',
-      `在工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}中找不到包含身份证号列的表头（已查看每个工作表的前 ${HEADER_SCAN_ROWS} 行）。`,
-      { file: spec.file },
-      `确认这是${kind.title}名册；若表头写法特殊，可在配置的 columns 中指定，例如 "columns": { "idNumber": "实际的身份证号列名" }，或用 headerRow 指定表头所在行。`);
+    throw fail('HEADER_NOT_FOUND', { sheets: noHeaderSheets, scannedRows: HEADER_SCAN_ROWS, kindTitle: kind.title }, { file: spec.file });
   }
   if (noHeaderSheets.length > 0 && sheets.length > 0) {
     warnings.push(`${spec.file}：工作表${noHeaderSheets.map((s) => `「${s}」`).join('、')}没有可识别的表头，已跳过。`);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { inputError, usageError } from '../errors.js';
+import { fail } from '../errors.js';
 import { MIGRATIONS } from './schema.js';
 
 export type Db = Database.Database;
@@ -24,8 +24,7 @@ export function openDb(file: string): Db {
     db.pragma('cache_size = -16384');
     migrate(db);
   } catch (e) {
-    throw inputError('DB_OPEN', `无法打开数据库（${(e as Error).message}）。`, { file: path.basename(file) },
-      '确认数据库文件未损坏、有读写权限；如文件损坏，可从备份恢复或换一个 --db 路径重新导入。');
+    throw fail('DB_OPEN', { detail: (e as Error).message }, { file: path.basename(file) });
   }
   for (const suffix of ['-wal', '-shm']) {
     try { fs.chmodSync(file + suffix, 0o600); } catch { /* may not exist yet */ }
@@ -46,8 +45,7 @@ export function assertDbExists(file: string, shownAs: string = file): void {
   let isFile = false;
   try { isFile = fs.statSync(file).isFile() && fs.statSync(file).size > 0; } catch { /* missing */ }
   if (!isFile) {
-    throw usageError('DB_NOT_FOUND', `找不到数据库 ${shownAs}。`,
-      '在县目录（有 fupin.config.json 的目录）里运行，或用 --config 指定配置文件、用 --db 指定数据库文件；还没有比对过的话，先运行 fupin reconcile。');
+    throw fail('DB_NOT_FOUND', { db: shownAs });
   }
 }
 

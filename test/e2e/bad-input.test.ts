@@ -17,6 +17,7 @@ import { storedRecords } from '../helpers/records.js';
 import { cloneCounty, hashTree, limiter, prepareCounty, snapshot, snapshotDb, type BaseCounty, type Person } from '../helpers/county.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
+import type { ErrorCode } from '../../src/error-codes.js';
 
 let base: BaseCounty;
 const streams: { label: string; text: string }[] = [];
@@ -114,6 +115,8 @@ interface Case {
   /** Break something in the private copy `dir`. */
   setup: (dir: string) => Promise<void> | void;
   code: 0 | 1 | 2;
+  /** The catalogued code of the failure (`error.code` of --json). */
+  error?: ErrorCode;
   /** Texts the message (stderr) must contain: the file, sheet, row, column, key path … */
   says?: (string | RegExp)[];
   check?: (dir: string, r: CliResult) => Promise<void> | void;
@@ -133,7 +136,7 @@ function accounted(dir: string, file: string, used: number, rejected?: number): 
 
 const workbookCases: Case[] = [
   {
-    name: 'truncated xlsx', code: 1, says: [DIS],
+    name: 'truncated xlsx', code: 1, error: 'CORRUPT_FILE', says: [DIS],
     setup: async (dir) => {
       const p = put(dir, DIS, '');
       await makeXlsx(p, [{ name: '持证残疾人', rows: [DIS_HEADER, ...disRows(some(5))] }]);
@@ -141,21 +144,21 @@ const workbookCases: Case[] = [
       fs.writeFileSync(p, b.subarray(0, Math.floor(b.length * 0.6)));
     },
   },
-  { name: 'zero bytes', code: 1, says: [DIS, '0 字节'], setup: (dir) => { put(dir, DIS, Buffer.alloc(0)); } },
+  { name: 'zero bytes', code: 1, error: 'EMPTY_FILE', says: [DIS, '0 字节'], setup: (dir) => { put(dir, DIS, Buffer.alloc(0)); } },
   {
-    name: 'random bytes named .xlsx', code: 1, says: [DIS],
+    name: 'random bytes named .xlsx', code: 1, error: 'NOT_A_WORKBOOK', says: [DIS],
     setup: (dir) => { let x = 7; put(dir, DIS, Buffer.from(Array.from({ length: 5000 }, () => (x = (x * 1103515245 + 12345) & 0x7fffffff) % 256))); },
   },
   {
-    name: 'a zip that is not a workbook', code: 1, says: [DIS],
+    name: 'a zip that is not a workbook', code: 1, error: 'NOT_A_WORKBOOK', says: [DIS],
     setup: (dir) => { put(dir, DIS, zipBuffer([{ name: 'readme.txt', data: '这不是工作簿' }, { name: 'data/a.bin', data: Buffer.alloc(100, 1) }])); },
   },
   {
-    name: 'a WPS .et file matched by a glob', code: 1, says: ['市场监管/个体工商户名录.et', '.xlsx', '另存为'],
+    name: 'a WPS .et file matched by a glob', code: 1, error: 'UNSUPPORTED_FORMAT', says: ['市场监管/个体工商户名录.et', '.xlsx', '另存为'],
     setup: (dir) => { put(dir, '市场监管/个体工商户名录.et', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(3000)])); },
   },
   {
-    name: 'password-protected (OLE file with EncryptionInfo)', code: 1, says: [DIS, '密码'],
+    name: 'password-protected (OLE file with EncryptionInfo)', code: 1, error: 'ENCRYPTED', says: [DIS, '密码'],
     setup: (dir) => {
       const u16 = (s: string) => Buffer.from(s, 'utf16le');
       put(dir, DIS, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1016), u16('EncryptionInfo'),
@@ -222,7 +225,7 @@ const workbookCases: Case[] = [
     },
   },
   {
-    name: 'a header with no ID column', code: 1, says: [DIS, '持证残疾人', '第 2 行', '公民身份号码', 'columns'],
+    name: 'a header with no ID column', code: 1, error: 'MISSING_COLUMN', says: [DIS, '持证残疾人', '第 2 行', '公民身份号码', 'columns'],
     setup: async (dir) => {
       const p = put(dir, DIS, '');
       await makeXlsx(p, [{ name: '持证残疾人', rows: [['持证残疾人名单'], ['序号', '姓名', '性别', '残疾类别', '残疾等级', '所属乡镇', '所属村'],
@@ -310,7 +313,7 @@ const csvCases: Case[] = [
     check: (dir) => accounted(dir, STU('quote'), 4, 0),
   },
   {
-    name: 'CSV with an unclosed quote', code: 1, says: [STU('unclosed'), '第 3 行', '引号'],
+    name: 'CSV with an unclosed quote', code: 1, error: 'CSV_PARSE', says: [STU('unclosed'), '第 3 行', '引号'],
     setup: (dir) => {
       const rows = stuRows(some(4)).map((r) => r.join(','));
       rows[1] = rows[1].replace('大方县第一中学', '"大方县第一中学');
@@ -333,7 +336,7 @@ const csvCases: Case[] = [
 // GB18030 as a whole when it fits in the 4 MB sample; the UTF-8 rows silently become mojibake
 // (李四 -> 鏉庡洓) and are imported as usable rows. It should be reported, naming the rows.
 const mixedEncodingCase: Case = {
-  name: 'CSV with mixed encodings (GBK header, some UTF-8 rows)', code: 1, says: [STU('mixed'), '编码', '第 4 行'],
+  name: 'CSV with mixed encodings (GBK header, some UTF-8 rows)', code: 1, error: 'CSV_ENCODING', says: [STU('mixed'), '编码', '第 4 行'],
   setup: (dir) => {
     const rows = stuRows(some(4)).map((r) => r.join(',') + '\r\n');
     fs.writeFileSync(inputPath(dir, STU('mixed')), Buffer.concat([iconv.encode(STU_HEADER.join(',') + '\r\n' + rows[0] + rows[1], 'gbk'),
@@ -343,31 +346,31 @@ const mixedEncodingCase: Case = {
 
 const configCases: Case[] = [
   {
-    name: 'config: an unknown top-level key', code: 2, says: ['fupin.config.json', 'outptu', '不认识的配置项'],
+    name: 'config: an unknown top-level key', code: 2, error: 'CONFIG_INVALID', says: ['fupin.config.json', 'outptu', '不认识的配置项'],
     setup: (dir) => editConfig(dir, (c) => { c.outptu = 'x'; }),
   },
   {
-    name: 'config: an unknown nested key', code: 2, says: ['rules', 'incomeThreshhold'],
+    name: 'config: an unknown nested key', code: 2, error: 'CONFIG_INVALID', says: ['rules', 'incomeThreshhold'],
     setup: (dir) => editConfig(dir, (c) => { c.rules.incomeThreshhold = 6700; }),
   },
   {
-    name: 'config: a number given as text', code: 2, says: ['rules.incomeThreshold', '数字'],
+    name: 'config: a number given as text', code: 2, error: 'CONFIG_INVALID', says: ['rules.incomeThreshold', '数字'],
     setup: (dir) => editConfig(dir, (c) => { c.rules.incomeThreshold = '6700'; }),
   },
   {
-    name: 'config: an income line table with a key that is not a year', code: 2, says: ['rules.incomeThreshold.2025年', '年份'],
+    name: 'config: an income line table with a key that is not a year', code: 2, error: 'CONFIG_INVALID', says: ['rules.incomeThreshold.2025年', '年份'],
     setup: (dir) => editConfig(dir, (c) => { c.rules.incomeThreshold = { '2025年': 8700, default: 6700 }; }),
   },
   {
-    name: 'config: an income line table with a value given as text', code: 2, says: ['rules.incomeThreshold.2025', '数字'],
+    name: 'config: an income line table with a value given as text', code: 2, error: 'CONFIG_INVALID', says: ['rules.incomeThreshold.2025', '数字'],
     setup: (dir) => editConfig(dir, (c) => { c.rules.incomeThreshold = { 2025: '8700' }; }),
   },
   {
-    name: 'config: exemptions of the wrong type', code: 2, says: ['exemptions'],
+    name: 'config: exemptions of the wrong type', code: 2, error: 'CONFIG_INVALID', says: ['exemptions'],
     setup: (dir) => editConfig(dir, (c) => { c.exemptions = 3; }),
   },
   {
-    name: 'exemptions: a list without a subject column (exit 1, file and row named, nothing changed)', code: 1,
+    name: 'exemptions: a list without a subject column (exit 1, file and row named, nothing changed)', code: 1, error: 'EXEMPTION_NO_SUBJECT_COLUMN',
     says: ['豁免清单.csv', '第 1 行', '身份证号、户主身份证号或户编号'],
     setup: (dir) => {
       fs.writeFileSync(path.join(dir, '豁免清单.csv'), '姓名,规则,原因\r\n张三,WRONG_EXIT,已整改\r\n');
@@ -375,7 +378,7 @@ const configCases: Case[] = [
     },
   },
   {
-    name: 'exemptions: an end date that cannot be read (exit 1, row and column named)', code: 1,
+    name: 'exemptions: an end date that cannot be read (exit 1, row and column named)', code: 1, error: 'EXEMPTION_BAD_DATE',
     says: ['豁免清单.csv', '第 2 行', '有效期至'],
     setup: (dir) => {
       fs.writeFileSync(path.join(dir, '豁免清单.csv'), `户编号,规则,有效期至\r\nHH-1,WRONG_EXIT,明年底\r\n`);
@@ -383,11 +386,11 @@ const configCases: Case[] = [
     },
   },
   {
-    name: 'config: a wrong type inside sources', code: 2, says: ['sources[1].headerRow'],
+    name: 'config: a wrong type inside sources', code: 2, error: 'CONFIG_INVALID', says: ['sources[1].headerRow'],
     setup: (dir) => editConfig(dir, (c) => { c.sources[1].headerRow = '3'; }),
   },
   {
-    name: 'config: headerRow pointing at a data row (the row is not echoed: it holds names)', code: 1,
+    name: 'config: headerRow pointing at a data row (the row is not echoed: it holds names)', code: 1, error: 'MISSING_COLUMN',
     says: ['民政/', '第 4 行', '数据行'],
     setup: (dir) => editConfig(dir, (c) => { c.sources.find((s: any) => s.kind === 'dibao').headerRow = 4; }),
   },
@@ -415,7 +418,7 @@ const configCases: Case[] = [
     },
   },
   {
-    name: 'a glob that matches a dangling link (the file is gone): exit 1 naming it', code: 1, says: ['残联/残疾人名单-已删除.xlsx', '不存在'],
+    name: 'a glob that matches a dangling link (the file is gone): exit 1 naming it', code: 1, error: 'FILE_NOT_FOUND', says: ['残联/残疾人名单-已删除.xlsx', '不存在'],
     setup: (dir) => { fs.symlinkSync(path.join(dir, 'nowhere', 'gone.xlsx'), inputPath(dir, '残联/残疾人名单-已删除.xlsx')); },
   },
   {
@@ -434,7 +437,8 @@ const configCases: Case[] = [
     },
   },
   {
-    name: 'output: the output folder cannot be created (a file where a folder is expected, or chmod 0500)', code: 1, says: ['输出目录', '没有任何改动'],
+    name: 'output: the output folder cannot be created (a file where a folder is expected, or chmod 0500)', code: 1,
+    error: process.getuid?.() === 0 ? 'OUTPUT_PATH' : 'NO_WRITE_PERMISSION', says: ['输出目录', '没有任何改动'],
     setup: (dir) => {
       if (process.getuid?.() === 0) {
         // root ignores permission bits: a regular file where the output folder should be makes every write fail.
@@ -475,6 +479,7 @@ describe('bad input: reconcile on a broken copy of a reconciled county', () => {
         const j = JSON.parse(r.stdout);
         expect(Object.keys(j)).toEqual(['error']);
         expect(j.error.code).toMatch(/^[A-Z_]+$/);
+        if (c.error) expect(j.error.code, c.name).toBe(c.error);
         expect(j.error.message).toBeTruthy();
         const after = snapshot(dir);
         expect(after.tables, 'database content unchanged').toEqual(before.tables);

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectNoStack, runCli, tmpDir } from '../helpers/cli.js';
 
+/** The catalogued code of a failed run with --json (product-spec §9.6). */
+const codeOf = (stdout: string): string => JSON.parse(stdout).error.code;
+
 describe('fupin CLI basics', () => {
   it('shows Chinese help with the exit codes', async () => {
     const r = await runCli(['--help']);
@@ -79,8 +82,10 @@ describe('fupin CLI basics', () => {
     expect(fs.existsSync(path.join(dir, 'input'))).toBe(true);
     const again = await runCli(['init', dir]);
     expect(again.code).toBe(2);
-    const rec = await runCli(['reconcile', '--period', '2026-10'], { cwd: dir });
+    expect(again.stderr).toContain('已存在，未做改动');
+    const rec = await runCli(['reconcile', '--period', '2026-10', '--json'], { cwd: dir });
     expect(rec.code).toBe(1);
+    expect(codeOf(rec.stdout)).toBe('INPUT_DIR_MISSING');
     expect(rec.stderr).toContain('输入目录不存在');
     expect(expectNoStack(rec.stderr)).toBe(true);
   });
@@ -88,17 +93,20 @@ describe('fupin CLI basics', () => {
   it('a bad config is exit 2 naming the key path', async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'fupin.config.json'), JSON.stringify({ sources: [{ kind: 'dibao', file: 'x.xlsx', sheeet: 1 }] }));
-    const r = await runCli(['reconcile', '--period', '2026-10'], { cwd: dir });
+    const r = await runCli(['reconcile', '--period', '2026-10', '--json'], { cwd: dir });
     expect(r.code).toBe(2);
+    expect(codeOf(r.stdout)).toBe('CONFIG_INVALID');
     expect(r.stderr).toContain('sources[0]');
     expect(r.stderr).toContain('sheeet');
-    const bad = await runCli(['reconcile', '--period', '2026-13'], { cwd: dir });
+    const bad = await runCli(['reconcile', '--period', '2026-13', '--json'], { cwd: dir });
     expect(bad.code).toBe(2);
+    expect(codeOf(bad.stdout)).toBe('BAD_OPTION_VALUE');
   });
 
   it('a missing config is exit 2 with a hint', async () => {
-    const r = await runCli(['reconcile', '--period', '2026-10'], { cwd: tmpDir() });
+    const r = await runCli(['reconcile', '--period', '2026-10', '--json'], { cwd: tmpDir() });
     expect(r.code).toBe(2);
+    expect(codeOf(r.stdout)).toBe('CONFIG_NOT_FOUND');
     expect(r.stderr).toContain('fupin init');
   });
 });

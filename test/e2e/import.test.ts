@@ -108,22 +108,23 @@ describe('fupin import', () => {
     expect(r.stderr).toContain('读取 0 行');
   });
 
-  const bad: { name: string; make: (p: string) => Promise<void> | void; file: string; code: number; text: string }[] = [
-    { name: 'zero bytes', file: 'zero.xlsx', make: (p) => fs.writeFileSync(p, ''), code: 1, text: 'zero.xlsx' },
-    { name: 'random bytes', file: 'random.xlsx', make: (p) => fs.writeFileSync(p, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256))), code: 1, text: 'random.xlsx' },
-    { name: 'a WPS .et file', file: '名单.et', make: (p) => fs.writeFileSync(p, 'x'), code: 1, text: '.xlsx' },
-    { name: 'a .numbers file', file: '名单.numbers', make: (p) => fs.writeFileSync(p, 'x'), code: 1, text: '.xlsx' },
-    { name: 'password-protected', file: 'locked.xlsx', make: (p) => fs.writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)])), code: 1, text: 'locked.xlsx' },
-    { name: 'no ID column', file: 'noid.xlsx', make: (p) => makeXlsx(p, [{ name: '名单', rows: [['姓名', '住址'], ['张三丰', '一村']] }]), code: 1, text: 'columns' },
-    { name: 'truncated', file: 'trunc.xlsx', make: async (p) => { await makeXlsx(p + '.full', [{ name: 'S', rows: [['姓名', '身份证号'], ['张三丰', A]] }]); const b = fs.readFileSync(p + '.full'); fs.writeFileSync(p, b.subarray(0, Math.floor(b.length / 2))); }, code: 1, text: 'trunc.xlsx' },
+  const bad: { name: string; make: (p: string) => Promise<void> | void; file: string; code: number; text: string; error: string }[] = [
+    { name: 'zero bytes', file: 'zero.xlsx', make: (p) => fs.writeFileSync(p, ''), code: 1, text: 'zero.xlsx', error: 'EMPTY_FILE' },
+    { name: 'random bytes', file: 'random.xlsx', make: (p) => fs.writeFileSync(p, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256))), code: 1, text: 'random.xlsx', error: 'NOT_A_WORKBOOK' },
+    { name: 'a WPS .et file', file: '名单.et', make: (p) => fs.writeFileSync(p, 'x'), code: 1, text: '.xlsx', error: 'UNSUPPORTED_FORMAT' },
+    { name: 'a .numbers file', file: '名单.numbers', make: (p) => fs.writeFileSync(p, 'x'), code: 1, text: '.xlsx', error: 'UNSUPPORTED_FORMAT' },
+    { name: 'password-protected', file: 'locked.xlsx', make: (p) => fs.writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)])), code: 1, text: 'locked.xlsx', error: 'ENCRYPTED' },
+    { name: 'no ID column', file: 'noid.xlsx', make: (p) => makeXlsx(p, [{ name: '名单', rows: [['姓名', '住址'], ['张三丰', '一村']] }]), code: 1, text: 'columns', error: 'HEADER_NOT_FOUND' },
+    { name: 'truncated', file: 'trunc.xlsx', make: async (p) => { await makeXlsx(p + '.full', [{ name: 'S', rows: [['姓名', '身份证号'], ['张三丰', A]] }]); const b = fs.readFileSync(p + '.full'); fs.writeFileSync(p, b.subarray(0, Math.floor(b.length / 2))); }, code: 1, text: 'trunc.xlsx', error: 'CORRUPT_FILE' },
   ];
   for (const c of bad) {
     it(`rejects ${c.name} with a clear message, exit ${c.code}, nothing imported`, async () => {
       const f = path.join(dir, c.file);
       await c.make(f);
       const db = path.join(dir, `bad-${c.file}.db`);
-      const r = await runCli(['import', f, '--kind', 'dibao', '--period', '2026-10', '--db', db]);
+      const r = await runCli(['import', f, '--kind', 'dibao', '--period', '2026-10', '--db', db, '--json']);
       expect(r.code).toBe(c.code);
+      expect(JSON.parse(r.stdout).error.code).toBe(c.error);
       expect(r.stderr).toContain(c.text);
       expect(r.stderr).toMatch(/错误/);
       expect(expectNoStack(r.stderr)).toBe(true);

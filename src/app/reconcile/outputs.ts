@@ -2,7 +2,7 @@
 // the database has committed, so a failed or killed run leaves last month's files and database as they were.
 import fs from 'node:fs';
 import path from 'node:path';
-import { inputError } from '../../errors.js';
+import { fail } from '../../errors.js';
 import { alive } from '../lock.js';
 import { onInterruptRemove } from '../cleanup.js';
 import { environmentError } from '../env-errors.js';
@@ -45,8 +45,7 @@ export async function stageOutputs(outputDir: string, dir: string, input: Output
           for (const w of written) fs.renameSync(path.join(from, w), path.join(outputDir, w));
         } catch {
           // Renames inside one folder practically never fail; if one does, say exactly what state things are in.
-          throw inputError('OUTPUT_MOVE', `数据库已保存本次比对结果，但无法把新的输出文件放进输出目录 ${outputLabel}（部分文件可能仍是上次的）。`, {},
-            '排除问题（权限、磁盘）后，对同一月份重新运行 reconcile：它会重新写出全部输出文件。');
+          throw fail('OUTPUT_MOVE', { output: outputLabel });
         }
       },
       discard,

@@ -6,7 +6,7 @@ import type { RuleParams } from '../../model/types.js';
 import { lastDayOfPeriod } from '../../model/period.js';
 import { loadConfig, substitute } from '../../config/load.js';
 import type { Config, SourceConfig } from '../../config/schema.js';
-import { inputError } from '../../errors.js';
+import { fail } from '../../errors.js';
 import { resolveSources, unusedInputFiles, type ResolvedFile } from '../resolve-sources.js';
 import { resolveExemptionFiles } from '../../exemptions/resolve.js';
 import { readExemptionFiles } from '../../exemptions/read-exemptions.js';
@@ -48,8 +48,7 @@ export async function prepareRun(o: PlanOptions): Promise<RunPlan> {
   const inputDir = path.resolve(dir, substitute(config.input, period));
   // rules.disabled was checked against the rule codes when the config was loaded (config/load.ts).
   if (!fs.existsSync(inputDir)) {
-    throw inputError('INPUT_DIR_MISSING', `本期输入目录不存在：${path.relative(dir, inputDir) || inputDir}`, {},
-      `把 ${period} 的名册放到这个目录里，或检查配置的 input 和 --period。`);
+    throw fail('INPUT_DIR_MISSING', { dir: path.relative(dir, inputDir) || inputDir, period });
   }
   const { files, unmatched } = resolveSources(inputDir, config.sources);
   const warnings: string[] = [];
