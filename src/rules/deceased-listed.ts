@@ -1,8 +1,8 @@
 // DECEASED_LISTED: a person in the deceased roster who is still a member in monitor, dibao or tekun.
-import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
-import type { Rule, RuleMeta } from './types.js';
-import { basisOf, fileRef, personFinding, ref, who } from './finding.js';
-import { KIND_LABELS } from './kind-labels.js';
+import type { PersonRecord, SourceKind } from '../model/types.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, personFinding } from './finding.js';
+import { atOf, message, whoOf } from './messages.js';
 
 const meta: RuleMeta = {
   code: 'DECEASED_LISTED',
@@ -23,7 +23,7 @@ const LISTS: SourceKind[] = ['monitor', 'dibao', 'tekun'];
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const seen = new Set<string>();
     for (const d of ctx.data.records.get('deceased') ?? []) {
       if (seen.has(d.idNumber)) continue;
@@ -37,10 +37,11 @@ const rule: Rule = {
       const hh = hhKey ? ctx.index.monitorHouseholds.get(hhKey) ?? null : null;
       const deaths = ctx.index.recordsOf('deceased', d.idNumber);
       const deathDate = deaths.map((r) => r.f.deathDate?.trim()).find((x) => x) ?? '';
-      const died = deathDate ? `已于${deathDate}死亡` : '已登记死亡或户籍注销';
-      const where = listed.map((l) => `${KIND_LABELS[l.kind].title}(${l.records.map(fileRef).join('；')})`).join('、');
       findings.push(personFinding(meta, primary, hh, {
-        description: `${who(primary)}${died}(${deaths.map(ref).join('；')})，仍在${where}中`,
+        message: message('DECEASED_LISTED', {
+          person: whoOf(primary), deathDate, deaths: deaths.map(atOf),
+          listed: listed.map((l) => ({ kind: l.kind, at: l.records.map(atOf) })),
+        }),
         basis: basisOf(['deceased', ...listed.map((l) => l.kind)]),
         records: [...listed.flatMap((l) => l.records), ...deaths],
         facts: [`DEATH:${deathDate}`, ...listed.map((l) => `LISTED:${l.kind}`)],

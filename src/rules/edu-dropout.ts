@@ -1,5 +1,6 @@
 // EDU_DROPOUT: a living monitor member of compulsory-education age with no student record, or only dropout records.
 import type { Rule, RuleMeta } from './types.js';
+import { message } from './messages.js';
 import { eduDropoutHit } from './conditions.js';
 import { personConditionRule } from './person-condition.js';
 
@@ -17,6 +18,6 @@ const meta: RuleMeta = {
   national: ['5_15_016', '5_15_017'],
 };
 
-const rule: Rule = personConditionRule(meta, eduDropoutHit);
+const rule: Rule = personConditionRule(meta, eduDropoutHit, (c) => message('EDU_DROPOUT', c));
 
 export default rule;

@@ -1,6 +1,7 @@
 // FOUR_CAT_BUSINESS: a member is the operator / legal representative of an active market entity.
 import { isOperatorRole, parseBusinessStatus } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
+import { message } from './messages.js';
 import { EMPTY_VALUE } from './finding.js';
 import { runFourCategory } from './four-cat.js';
 
@@ -33,12 +34,11 @@ const rule: Rule = {
     }
     if (status !== 'active') return null;
     const name = r.f.entityName?.trim() ?? '';
-    const entity = name ? `「${name}」` : '一个市场主体';
     return {
-      text: `为${entity}的${roleRaw || '经营者'}，登记状态为「${statusRaw}」`,
+      record: { entity: name, role: roleRaw, status: statusRaw },
       facts: [`BIZ:${name}:${statusRaw}:${roleRaw}`],
     };
-  }),
+  }, (hits) => message('FOUR_CAT_BUSINESS', { hits })),
 };
 
 export default rule;

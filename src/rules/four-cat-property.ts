@@ -1,6 +1,7 @@
 // FOUR_CAT_PROPERTY: a member owns commercial housing (商品房).
 import { isCommercialHousing } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
+import { message } from './messages.js';
 import { EMPTY_VALUE } from './finding.js';
 import { runFourCategory } from './four-cat.js';
 
@@ -33,10 +34,10 @@ const rule: Rule = {
     }
     const address = r.f.address?.trim() ?? '';
     return {
-      text: `名下有商品房${address ? `，坐落：${address}` : ''}`,
+      record: { address },
       facts: [`PROP:${address}:${typeRaw}:${usageRaw}`],
     };
-  }),
+  }, (hits) => message('FOUR_CAT_PROPERTY', { hits })),
 };
 
 export default rule;

@@ -1,5 +1,6 @@
 // FOUR_CAT_STAFF: a member of a monitor household is on the public payroll (财政供养人员).
 import type { Rule, RuleMeta } from './types.js';
+import { message } from './messages.js';
 import { runFourCategory } from './four-cat.js';
 
 const meta: RuleMeta = {
@@ -19,8 +20,8 @@ const rule: Rule = {
   ...meta,
   run: (ctx) => runFourCategory(ctx, meta, 'staff', (r) => {
     const unit = r.f.unit?.trim() ?? '';
-    return { text: `在财政供养人员名单中${unit ? `，工作单位：${unit}` : ''}`, facts: [`STAFF:${unit}`] };
-  }),
+    return { record: { unit }, facts: [`STAFF:${unit}`] };
+  }, (hits) => message('FOUR_CAT_STAFF', { hits })),
 };
 
 export default rule;

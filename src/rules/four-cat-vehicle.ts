@@ -1,6 +1,7 @@
 // FOUR_CAT_VEHICLE: a member owns a car of a configured type that is still registered.
-import { DISABLED_VEHICLE, isVehicleActive, parseVehicleType, vehicleTypeName } from '../model/vocab.js';
+import { DISABLED_VEHICLE, isVehicleActive, parseVehicleType } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
+import { message } from './messages.js';
 import { EMPTY_VALUE } from './finding.js';
 import { runFourCategory } from './four-cat.js';
 
@@ -54,10 +55,10 @@ const rule: Rule = {
       if (!active) return null;
       const plate = r.f.plate?.trim() ?? '';
       return {
-        text: `名下有${vehicleTypeName(code)}${plate ? ` ${plate}` : ''}`,
+        record: { vehicleType: code, plate },
         facts: [`CAR:${code}:${plate}`],
       };
-    });
+    }, (hits) => message('FOUR_CAT_VEHICLE', { hits }));
   },
 };
 

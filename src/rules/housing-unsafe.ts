@@ -1,6 +1,6 @@
 // HOUSING_UNSAFE: a monitor household with a member whose house is graded C or D and not yet renovated.
-import type { Finding } from '../model/types.js';
-import type { Rule, RuleMeta } from './types.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { message } from './messages.js';
 import { housingUnsafeHits, isOutOfMonitoring } from './conditions.js';
 import { basisOf, householdFinding } from './finding.js';
 
@@ -20,14 +20,14 @@ const meta: RuleMeta = {
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const hits = housingUnsafeHits(ctx, hh);
       if (hits.length === 0) continue;
       findings.push(householdFinding(meta, hh, {
         national: isOutOfMonitoring(hh) ? ['1_02_008'] : [],
         members: hits.map((h) => h.member),
-        description: hits.map((h) => `成员${h.text}`).join('；'),
+        message: message('HOUSING_UNSAFE', { hits: hits.map((h) => h.condition) }),
         basis: basisOf(['monitor', 'housing']),
         records: hits.flatMap((h) => [h.member, ...h.records]),
         facts: hits.flatMap((h) => h.facts),

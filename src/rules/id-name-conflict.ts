@@ -1,9 +1,10 @@
 // ID_NAME_CONFLICT: one valid ID number appears with two different names across the rosters.
-import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
+import type { PersonRecord, SourceKind } from '../model/types.js';
 import { SOURCE_KINDS } from '../model/types.js';
 import { normaliseName } from '../model/vocab.js';
-import type { Rule, RuleMeta } from './types.js';
-import { basisOf, personFinding, ref } from './finding.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, personFinding } from './finding.js';
+import { atOf, message } from './messages.js';
 
 const meta: RuleMeta = {
   code: 'ID_NAME_CONFLICT',
@@ -49,20 +50,18 @@ const rule: Rule = {
         }
       }
     }
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const [id, byName] of names) {
       if (byName.size < 2) continue;
       const all = [...byName.values()].flat();
       const primary = all.find((r) => r.kind === 'monitor') ?? all[0];
       const hhKey = ctx.index.monitorHouseholdOf.get(id);
       const hh = hhKey ? ctx.index.monitorHouseholds.get(hhKey) ?? null : null;
-      const variants = [...byName.entries()].map(([n, rs]) => {
-        const refs = rs.slice(0, 3).map(ref).join('；');
-        return `「${n}」(${refs}${rs.length > 3 ? `等${rs.length}行` : ''})`;
-      });
       const kinds = [...new Set(all.map((r) => r.kind))] as SourceKind[];
       findings.push(personFinding(meta, primary, hh, {
-        description: `身份证号${id}在各名册中登记的姓名不一致：${variants.join('、')}`,
+        message: message('ID_NAME_CONFLICT', {
+          idNumber: id, names: [...byName.entries()].map(([name, rs]) => ({ name, at: rs.slice(0, 3).map(atOf), count: rs.length })),
+        }),
         basis: basisOf(kinds),
         records: all,
         facts: [...byName.keys()].map((n) => `NAME:${n}`),

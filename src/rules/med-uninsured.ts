@@ -1,5 +1,6 @@
 // MED_UNINSURED: a living monitor member with no medical-insurance record whose status means insured.
 import type { Rule, RuleMeta } from './types.js';
+import { message } from './messages.js';
 import { isExitedHousehold, medUninsuredHit } from './conditions.js';
 import { personConditionRule } from './person-condition.js';
 
@@ -18,6 +19,6 @@ const meta: RuleMeta = {
 };
 
 // 2_01_016 asks about 脱贫人口 only.
-const rule: Rule = personConditionRule(meta, medUninsuredHit, (hh) => (isExitedHousehold(hh) ? ['2_01_016'] : []));
+const rule: Rule = personConditionRule(meta, medUninsuredHit, (c) => message('MED_UNINSURED', c), (hh) => (isExitedHousehold(hh) ? ['2_01_016'] : []));
 
 export default rule;

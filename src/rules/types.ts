@@ -1,6 +1,7 @@
 // The contract between the engine and the one-file-per-rule catalogue.
 import type { Dataset, Finding, RuleParams, SourceKind, Subject, Evidence } from '../model/types.js';
 import type { MatchIndex } from '../match/index-types.js';
+import type { RuleMessage } from './messages.js';
 
 export interface RuleMeta {
   code: string;          // stable, e.g. FOUR_CAT_VEHICLE
@@ -35,6 +36,11 @@ export interface RuleContext {
   monitorHistory?: Map<string, { period: string; status: 'monitored' | 'eliminated' | 'exited' }[]>;
 }
 
+/** A finding as a rule makes it: with the message its description was rendered from. */
+export interface RuleFinding extends Finding {
+  message: RuleMessage;
+}
+
 export interface Rule extends RuleMeta {
-  run(ctx: RuleContext): Finding[];
+  run(ctx: RuleContext): RuleFinding[];
 }

@@ -1,11 +1,12 @@
 // ZERO_EMPLOYMENT: a monitor household with a working-age, able member and no member in the employment roster.
-import type { Finding, PersonRecord } from '../model/types.js';
+import type { PersonRecord } from '../model/types.js';
 import { ageOfId, ageWithin } from '../match/age.js';
 import { isLiving } from '../match/build-index.js';
 import { hasLaborCapacity, isDropoutStatus, parseStudentStatus } from '../model/vocab.js';
-import type { Rule, RuleContext, RuleMeta } from './types.js';
+import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { severeDisability } from './conditions.js';
-import { basisOf, householdFinding, uniquePersons, who } from './finding.js';
+import { basisOf, householdFinding, uniquePersons } from './finding.js';
+import { message, whoOf } from './messages.js';
 
 const meta: RuleMeta = {
   code: 'ZERO_EMPLOYMENT',
@@ -43,7 +44,7 @@ function asLabor(ctx: RuleContext, m: PersonRecord): Labor | null {
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const members = uniquePersons(hh.members);
       if (members.some((m) => ctx.index.recordsOf('employment', m.idNumber).length > 0)) continue;
@@ -51,7 +52,7 @@ const rule: Rule = {
       if (labor.length === 0) continue;
       findings.push(householdFinding(meta, hh, {
         members: labor.map((l) => l.member),
-        description: `全户${members.length}人均不在务工就业名单中，其中劳动年龄内有劳动能力的成员：${labor.map((l) => `${who(l.member)}${l.age}周岁`).join('、')}`,
+        message: message('ZERO_EMPLOYMENT', { members: members.length, labor: labor.map((l) => ({ person: whoOf(l.member), age: l.age })) }),
         basis: basisOf(['monitor', 'employment']),
         records: labor.map((l) => l.member),
         facts: labor.map((l) => `LABOR:${l.member.idNumber}`),
