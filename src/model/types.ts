@@ -70,7 +70,7 @@ export interface Finding {
   /** Names of those members (same order), for the lists. */
   memberNames: string[];
   description: string;  // a sentence a township official understands (unmasked; export masks)
-  /** The rule's message id and data the description was rendered from (rules/messages.ts); not stored or exported. */
+  /** The message id and data a rule rendered the description from (rules/messages.ts); runRules drops it, so it is never stored or exported. */
   message?: { id: string; data: object };
   basis: string;        // 比对依据: which rosters were compared
   leadDept: string;
