@@ -39,6 +39,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: ['referenceDate', 'laborAge'],
+  needs: { monitor: ['studentStatus', 'educationLevel', 'laborSkill', 'health'] },
   description: '防止返贫致贫监测名单中成员的在校生状况或文化程度与其年龄（按身份证号计算至 referenceDate）明显不符'
     + '（如6岁本科、40岁七年级、硕士研究生不满20岁，各学段合理年龄见规则文件）；或在校生的劳动技能登记为有劳动力；'
     + '或健康状况为“健康”、非在校生、年龄在劳动年龄 laborAge 内的成员劳动技能登记为无劳动力或丧失劳动力。',

@@ -13,6 +13,7 @@ const meta: RuleMeta = {
   requires: ['deceased'],
   requiresAny: ['monitor', 'dibao', 'tekun'],
   params: [],
+  needs: {},
   description: '死亡人员/户籍注销名单中的人，仍是防止返贫致贫监测名单、农村低保或特困供养名单中的成员（按身份证号比对）。',
   question: '该人员是否确已死亡？死亡日期是哪天？是否已在防止返贫致贫监测系统中做自然减少、停发低保或特困供养金，有无多发资金需要追回？',
   national: [],

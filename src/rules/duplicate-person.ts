@@ -14,6 +14,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: [],
+  needs: { monitor: ['householdId'] },
   description: '同一身份证号（前18位）在防止返贫致贫监测名单中出现在两个或以上的户（户编号不同；无户编号时按户主身份证号区分）。',
   question: '该人实际属于哪一户？是否因分户、婚嫁迁移未及时在系统中调整而重复登记？请保留其实际所在户，从其他户中删除。',
   national: [],

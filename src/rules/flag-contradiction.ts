@@ -28,6 +28,7 @@ const meta: RuleMeta = {
   requires: ['monitor'],
   requiresAny: CHECKED,
   params: [],
+  needs: { monitor: ['unsafeHouse', 'studentStatus', 'medicalInsured', 'enjoysDibao', 'enjoysTekun'] },
   description: '防止返贫致贫监测名单自身的标识与部门名册矛盾：是否危房户为“否”，但住建鉴定其成员住房为C/D级危房且未改造完成；'
     + '在校生状况为小学、七至九年级（初中），但教育学籍名单中没有其学籍或只有辍学、失学、退学记录；'
     + '是否参加城乡居民基本医疗保险为“是”但医保名单中没有其参保记录或最新年度状态为未参保，或为“否”但医保名单中有其参保记录；'

@@ -11,6 +11,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor', 'staff'],
   params: [],
+  needs: {},
   description: '防止返贫致贫监测名单中某户有成员出现在财政供养人员名单中（按身份证号比对）。',
   question: '该成员是否在机关、事业单位等财政供养岗位工作？何时入职、是否仍在职？该户是否符合监测对象条件？',
   national: [],

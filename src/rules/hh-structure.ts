@@ -19,6 +19,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: [],
+  needs: { monitor: ['householdId', 'relation'] },
   description: '防止返贫致贫监测名单中同一户编号下没有户主或有两名以上户主、有两名以上配偶，或有成员的与户主关系未填写或不是全国系统规范值'
     + '（户主、配偶、之子、之女、之儿媳、之女婿、之孙子、之孙女……其他）。名单中没有与户主关系一列时不核查；没有户编号的成员不核查。',
   question: '该户户主是谁、家庭成员与户主的关系是否如实登记？是否有成员重复登记或错挂到本户？请在系统中更正户主及成员关系。',

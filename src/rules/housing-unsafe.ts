@@ -12,6 +12,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor', 'housing'],
   params: [],
+  needs: { housing: ['grade'] },
   description: '防止返贫致贫监测名单中某户有成员在农村房屋安全鉴定名单中鉴定为C级或D级，且改造状态不是已竣工、已完成、已验收。',
   question: '该户现住房是否仍为C/D级危房？是否已纳入危房改造、改造进度如何？改造完成前是否有安全住房过渡？',
   national: ['1_02_008'],

@@ -16,6 +16,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['incomeThreshold'],
+  needs: { monitor: ['householdType', 'perCapitaIncome'] },
   description: '防止返贫致贫监测名单中户类型为一般户（一般农户）、未纳入监测（监测对象类别为空或否、风险是否消除为空）的户，'
     + '家庭年人均纯收入低于监测标准 incomeThreshold（可按年度设置，取该户“年度”列的年份，没有时取比对月份所在年份）。脱贫户及风险已消除户的同类情形由 WRONG_EXIT 提示，本规则不重复。收入低于标准只是疑点，需入户综合研判。',
   question: '该户目前家庭收入和刚性支出情况如何？是否存在因病、因灾、因意外等返贫致贫风险？是否应按程序纳入监测？',

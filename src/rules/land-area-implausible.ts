@@ -19,6 +19,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['landAreaMax', 'roadDistanceMaxKm'],
+  needs: {},
   description: '防止返贫致贫监测名单中脱贫户或监测对象户的耕地、林地、退耕还林、林果、牧草地、水面面积小于0或超过 landAreaMax（默认耕地、牧草地、水面100亩，'
     + '林地、退耕还林、林果200亩），或与村主干路距离超过 roadDistanceMaxKm（默认5公里）；监测对象户的上述面积为空（名单中该栏全部为空时不核查）。',
   question: '该户实际经营的耕地、林地等面积各是多少亩？住处离村主干路多远？请核实后在系统中更正。',

@@ -12,6 +12,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor', 'medical'],
   params: [],
+  needs: {},
   description: '防止返贫致贫监测名单中健在的成员，在医保参保名单中没有参保状态为参保（正常参保、已缴费、参保缴费等）的记录；'
     + '参保名单未填参保状态的视为参保；名单有参保年度时只看最近一个年度。',
   question: '该成员本年度是否已参加城乡居民医保或职工医保？是否在外地参保、服兵役或有其他不需参保的情形？',

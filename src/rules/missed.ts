@@ -18,6 +18,7 @@ const meta: RuleMeta = {
   requires: ['monitor'],
   requiresAny: ['dibao', 'tekun', 'lowincome', 'disability', 'illness'],
   params: ['illnessSelfPayThreshold'],
+  needs: { disability: ['disabilityLevel'], illness: ['selfPay'] },
   description: '农村低保户、特困供养人员、农村低收入人口（低保边缘家庭、刚性支出困难家庭），一、二级残疾人，'
     + '或本年个人自付医疗费用（同一人多行合计）达到 illnessSelfPayThreshold 的大病患者，'
     + '其家庭所有成员都不在防止返贫致贫监测名单中。家庭按户主身份证号归户（同一名册户编号相同的也归为一户）；'

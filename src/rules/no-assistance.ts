@@ -26,6 +26,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['assistanceGraceMonths', 'referenceDate'],
+  needs: { monitor: ['riskEliminated', 'identifiedAt', 'laborSkill', 'assistanceStatus'] },
   description: '防止返贫致贫监测名单中风险未消除的监测户，有成员劳动技能为普通劳动力、技能劳动力或弱劳动力（半劳动力），'
     + '识别监测时间距 referenceDate 已满 assistanceGraceMonths 个月（按年月计算），而实施开发式帮扶措施情况为“尚未实施”，'
     + `或${AID_TITLES}各栏全户均为空、否或无（名单中完全没有这些栏目时不按此项判断）。`,

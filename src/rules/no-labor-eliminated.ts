@@ -17,6 +17,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: [],
+  needs: { monitor: ['riskEliminated', 'laborSkill'] },
   description: '防止返贫致贫监测名单中风险是否消除为“是”的户，全户健在成员的劳动技能均为丧失劳动力或无劳动力，且没有成员在民政低保、特困供养名单中'
     + '（整户无劳动力的户不能仅靠开发式帮扶消除风险，应落实兜底保障）。本期未提供低保或特困名册时，该项不核查并在问题描述中注明。',
   question: '该户没有劳动力，风险消除依据是什么？收入来源是否稳定？是否已纳入低保、特困供养等兜底保障？是否应恢复监测？',

@@ -20,6 +20,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['minMonitorMonths'],
+  needs: { monitor: ['riskEliminated', 'identifiedAt', 'eliminatedAt'] },
   description: '防止返贫致贫监测名单中风险已消除的户，风险消除时间距识别监测时间（或风险识别时间）不足 minMonitorMonths 个月（按年月计算，不计日），'
     + '或风险消除时间早于识别时间；名单缺少这两个时间时，按历次导入的监测名单判断：该户纳入监测后不足 minMonitorMonths 个月即转为风险消除或退出监测。',
   question: '该户纳入监测后采取了哪些帮扶措施？风险消除时收入是否已稳定超过监测标准、“三保障”和饮水安全是否落实？为何监测不足规定期限即标注消除？',

@@ -15,6 +15,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: [],
+  needs: { monitor: ['sex'] },
   description: '防止返贫致贫监测名单中成员的性别一栏（男/女，或代码1/2）与身份证号第17位（奇数为男、偶数为女）不一致；'
     + '或与户主关系为配偶的成员与户主的身份证号显示为同一性别。',
   question: '该成员的性别、身份证号是否登记正确？配偶与户主关系是否登记正确（是否应为其他关系）？请核对户口簿后在系统中更正。',

@@ -3,6 +3,9 @@ import type { Dataset, Finding, RuleParams, SourceKind, Subject, Evidence } from
 import type { MatchIndex } from '../match/index-types.js';
 import type { RuleMessage } from './messages.js';
 
+/** Roster fields a rule reads, by kind. */
+export type FieldNeeds = Partial<Record<SourceKind, string[]>>;
+
 export interface RuleMeta {
   code: string;          // stable, e.g. FOUR_CAT_VEHICLE
   title: string;         // Chinese title
@@ -15,6 +18,11 @@ export interface RuleMeta {
   requiresAny?: SourceKind[];
   /** Names of RuleParams it reads (listed by `fupin rules` and the 说明 sheet). */
   params: (keyof RuleParams)[];
+  /**
+   * Roster fields it reads that a sheet may lack: the rule runs when its rosters are there, but the check that reads
+   * such a field finds nothing without the column, silently, so reconcile and inspect name it (product-spec §9.1).
+   */
+  needs: FieldNeeds;
   /** What fires it, in Chinese (README, `fupin rules`). */
   description: string;
   /** The question a township should ask at the household (Chinese). */

@@ -15,6 +15,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: [],
+  needs: { monitor: ['waterSafe'] },
   description: '防止返贫致贫监测名单中的脱贫户或监测户（含风险已消除的监测户），是否解决安全饮用水为“否”（或“未解决”）。从未纳入监测的一般户不核查。',
   question: '该户目前饮用水从哪里来？水质、水量、取水方便程度和供水保证率是否达标？未达标的原因是什么、何时解决？系统登记是否有误？',
   national: ['1_02_009'],

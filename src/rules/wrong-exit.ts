@@ -15,6 +15,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['incomeThreshold', 'compulsoryEducationAge', 'referenceDate'],
+  needs: { monitor: ['householdType', 'riskEliminated', 'perCapitaIncome'] },
   description: '防止返贫致贫监测名单中已脱贫（脱贫户且未纳入监测）或风险是否消除为“是”的户，同时存在下列情形之一：家庭年人均纯收入低于监测标准 incomeThreshold（可按年度设置，取该户“年度”列的年份，没有时取比对月份所在年份）；'
     + '有成员义务教育阶段疑似失学辍学（同 EDU_DROPOUT）；有成员未参加基本医疗保险（同 MED_UNINSURED）；住房为C/D级危房未改造（同 HOUSING_UNSAFE）；未解决安全饮用水（同 WATER_UNSAFE）。'
     + '只使用本期已提供的名册：缺少学籍、医保或危房鉴定名册（或对应规则已停用）时，相应条件不核查，并在问题描述中注明。',

@@ -16,6 +16,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor', 'employment'],
   params: ['laborAge', 'referenceDate'],
+  needs: {},
   description: '防止返贫致贫监测名单中某户至少有一名健在、处于劳动年龄（默认16至60周岁，含两端）、不是在校生（监测系统在校生状况为某一学段，或在学籍名单中）、'
     + '不是一、二级残疾（残疾人名单或健康状况）且未登记为丧失劳动力/无劳动力的成员，而全户没有任何成员在务工就业名单中。',
   question: '该户劳动力目前是否在务工或从事生产经营？如未就业，原因是什么？是否需要就业帮扶或公益性岗位？',
