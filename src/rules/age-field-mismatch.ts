@@ -29,7 +29,7 @@ import {
 import type { MonitorHousehold } from '../match/index-types.js';
 import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, personFinding, uniquePersons } from './finding.js';
-import { atOf, message, whoOf, type AgeFieldClause } from './messages.js';
+import { atOf, message, whoOf, type AgeFieldClause } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'AGE_FIELD_MISMATCH',

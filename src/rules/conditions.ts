@@ -9,7 +9,7 @@ import {
 } from '../model/vocab.js';
 import type { RuleContext } from './types.js';
 import { EMPTY_VALUE, householdField, uniquePersons } from './finding.js';
-import { atOf, whoOf, type EduCondition, type HousingCondition, type MedCondition, type MemberCondition } from './messages.js';
+import { atOf, whoOf, type EduCondition, type HousingCondition, type MedCondition, type MemberCondition } from './message-data.js';
 
 /** One member that meets a condition, with the records behind it. */
 export interface MemberHit<C extends MemberCondition = MemberCondition> {

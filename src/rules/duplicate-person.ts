@@ -4,7 +4,7 @@
 import type { PersonRecord } from '../model/types.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, personFinding } from './finding.js';
-import { atOf, message, whoOf } from './messages.js';
+import { atOf, message, whoOf } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'DUPLICATE_PERSON',

@@ -1,6 +1,6 @@
 // EDU_DROPOUT: a living monitor member of compulsory-education age with no student record, or only dropout records.
 import type { Rule, RuleMeta } from './types.js';
-import { message } from './messages.js';
+import { message } from './message-data.js';
 import { eduDropoutHit } from './conditions.js';
 import { personConditionRule } from './person-condition.js';
 

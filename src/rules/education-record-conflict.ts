@@ -6,7 +6,7 @@ import { parseEducationLevel, parseSchoolStage } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { memo } from './memo.js';
 import { basisOf, personFinding, uniquePersons } from './finding.js';
-import { atOf, message, whoOf, type MessageData } from './messages.js';
+import { atOf, message, whoOf, type MessageData } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'EDUCATION_RECORD_CONFLICT',

@@ -5,7 +5,8 @@ import type { MonitorHousehold } from '../match/index-types.js';
 import { evidenceHash, fingerprint } from '../match/hash.js';
 import type { RuleFinding, RuleMeta } from './types.js';
 import { KIND_LABELS } from './kind-labels.js';
-import { renderMessage, type RuleMessage } from './messages.js';
+import type { RuleMessage } from './message-data.js';
+import { renderMessage } from './messages.js';
 
 /** "防止返贫致贫监测名单 × 公安交管机动车登记" */
 export function basisOf(kinds: SourceKind[]): string {

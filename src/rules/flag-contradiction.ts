@@ -15,7 +15,7 @@ import { isDropoutStatus, isInsuredStatus, parseSchoolStage, parseEnjoysPolicy, 
 import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { housingUnsafeHits, medUninsuredHit } from './conditions.js';
 import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
-import { atOf, message, whoOf, type FlagHit } from './messages.js';
+import { atOf, message, whoOf, type FlagHit } from './message-data.js';
 
 const CHECKED: SourceKind[] = ['housing', 'student', 'medical', 'dibao', 'tekun'];
 

@@ -1,7 +1,7 @@
 // FOUR_CAT_BUSINESS: a member is the operator / legal representative of an active market entity.
 import { isOperatorRole, parseBusinessStatus } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
-import { message } from './messages.js';
+import { message } from './message-data.js';
 import { EMPTY_VALUE } from './finding.js';
 import { runFourCategory } from './four-cat.js';
 

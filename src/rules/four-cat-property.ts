@@ -1,7 +1,7 @@
 // FOUR_CAT_PROPERTY: a member owns commercial housing (商品房).
 import { isCommercialHousing } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
-import { message } from './messages.js';
+import { message } from './message-data.js';
 import { EMPTY_VALUE } from './finding.js';
 import { runFourCategory } from './four-cat.js';
 

@@ -1,6 +1,6 @@
 // FOUR_CAT_STAFF: a member of a monitor household is on the public payroll (财政供养人员).
 import type { Rule, RuleMeta } from './types.js';
-import { message } from './messages.js';
+import { message } from './message-data.js';
 import { runFourCategory } from './four-cat.js';
 
 const meta: RuleMeta = {

@@ -1,7 +1,7 @@
 // FOUR_CAT_VEHICLE: a member owns a car of a configured type that is still registered.
 import { DISABLED_VEHICLE, isVehicleActive, parseVehicleType } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
-import { message } from './messages.js';
+import { message } from './message-data.js';
 import { EMPTY_VALUE } from './finding.js';
 import { runFourCategory } from './four-cat.js';
 

@@ -2,7 +2,7 @@
 import type { PersonRecord, SourceKind } from '../model/types.js';
 import type { RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, householdFinding, uniquePersons } from './finding.js';
-import { atOf, whoOf, type FourCatHit, type RuleMessage } from './messages.js';
+import { atOf, whoOf, type FourCatHit, type RuleMessage } from './message-data.js';
 
 /** What a qualifying record says, e.g. record { vehicleType: 'K33', plate: '贵F·12345' }, facts ["CAR:K33:贵F·12345"]. */
 export interface RecordHit<T> { record: T; facts: string[] }

@@ -9,7 +9,7 @@ import { isHeadRelation } from '../match/build-index.js';
 import { isNationalRelation, parseRelation } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, householdFinding, uniquePersons } from './finding.js';
-import { atOf, message, whoOf, type HhStructureClause } from './messages.js';
+import { atOf, message, whoOf, type HhStructureClause } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'HH_STRUCTURE',

@@ -1,6 +1,6 @@
 // HOUSING_UNSAFE: a monitor household with a member whose house is graded C or D and not yet renovated.
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
-import { message } from './messages.js';
+import { message } from './message-data.js';
 import { housingUnsafeHits, isOutOfMonitoring } from './conditions.js';
 import { basisOf, householdFinding } from './finding.js';
 

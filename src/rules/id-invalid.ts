@@ -5,7 +5,7 @@ import { evidenceHash, fingerprint } from '../match/hash.js';
 import { normaliseName } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { described, evidenceOf } from './finding.js';
-import { message } from './messages.js';
+import { message } from './message-data.js';
 import { KIND_LABELS } from './kind-labels.js';
 
 const meta: RuleMeta = {

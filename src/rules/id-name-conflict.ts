@@ -4,7 +4,7 @@ import { SOURCE_KINDS } from '../model/types.js';
 import { normaliseName } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, personFinding } from './finding.js';
-import { atOf, message } from './messages.js';
+import { atOf, message } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'ID_NAME_CONFLICT',

@@ -6,7 +6,7 @@ import { parseHouseholdType, parseMonitorType, parseNumber, parseRiskEliminated 
 import { householdYear, incomeLineFor } from './income-line.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, householdField, householdFinding } from './finding.js';
-import { atOf, message } from './messages.js';
+import { atOf, message } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'INCOME_BELOW_LINE',

@@ -9,7 +9,8 @@ import { parseHouseholdType, parseMonitorType, parseNumber } from '../model/voca
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { memo } from './memo.js';
 import { basisOf, householdField, householdFinding } from './finding.js';
-import { LAND_FIELDS, atOf, landClauseText, message, type LandClause } from './messages.js';
+import { LAND_FIELDS, atOf, message, type LandClause } from './message-data.js';
+import { landClauseText } from './messages.js';
 
 const meta: RuleMeta = {
   code: 'LAND_AREA_IMPLAUSIBLE',

@@ -7,7 +7,7 @@ import { parseDisabilityLevel, parseEnjoysPolicy } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { memo } from './memo.js';
 import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
-import { atOf, message, whoOf, type MeasureClause } from './messages.js';
+import { atOf, message, whoOf, type MeasureClause } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'MEASURE_MISMATCH',

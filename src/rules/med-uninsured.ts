@@ -1,6 +1,6 @@
 // MED_UNINSURED: a living monitor member with no medical-insurance record whose status means insured.
 import type { Rule, RuleMeta } from './types.js';
-import { message } from './messages.js';
+import { message } from './message-data.js';
 import { isExitedHousehold, medUninsuredHit } from './conditions.js';
 import { personConditionRule } from './person-condition.js';
 

@@ -2,7 +2,8 @@
 // tests produce (their descriptions taken from before the catalogue existed), plus hand-made ones for the branches
 // those tests do not reach; the rule tests themselves assert ids and data.
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_IDS, renderMessage, type RuleMessage } from './messages.js';
+import type { RuleMessage } from './message-data.js';
+import { MESSAGE_IDS, renderMessage } from './messages.js';
 
 const ID = '520102199001011237';
 

@@ -7,7 +7,7 @@ import { parseDisabilityLevel, parseNumber } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, described, evidenceOf, uniquePersons } from './finding.js';
 import { KIND_LABELS } from './kind-labels.js';
-import { atOf, message, whoOf, type MissedTrigger } from './messages.js';
+import { atOf, message, whoOf, type MissedTrigger } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'MISSED',

@@ -4,7 +4,7 @@
 import { parseRiskEliminated } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, householdField, householdFinding } from './finding.js';
-import { atOf, message, type MessageData } from './messages.js';
+import { atOf, message, type MessageData } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'MONITOR_FIELD_MISSING',

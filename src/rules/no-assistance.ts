@@ -14,7 +14,7 @@ import {
 } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
-import { AID_TITLES, atOf, message, whoOf, type At } from './messages.js';
+import { AID_TITLES, atOf, message, whoOf, type At } from './message-data.js';
 
 const AID_FIELDS = ['industryAid', 'employmentAid', 'publicJobAid', 'financeAid'] as const;
 

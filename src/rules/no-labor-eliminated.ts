@@ -5,7 +5,7 @@ import { isLiving } from '../match/build-index.js';
 import { hasLaborCapacity, parseRiskEliminated } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
-import { message, whoOf } from './messages.js';
+import { message, whoOf } from './message-data.js';
 
 const SAFETY_NET = ['dibao', 'tekun'] as const;
 

@@ -4,7 +4,7 @@ import type { PersonRecord } from '../model/types.js';
 import type { MonitorHousehold } from '../match/index-types.js';
 import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import type { MemberHit } from './conditions.js';
-import type { MemberCondition, RuleMessage } from './messages.js';
+import type { MemberCondition, RuleMessage } from './message-data.js';
 import { basisOf, personFinding, uniquePersons } from './finding.js';
 
 export function personConditionRule<C extends MemberCondition>(meta: RuleMeta, hit: (ctx: RuleContext, m: PersonRecord) => MemberHit<C> | null,

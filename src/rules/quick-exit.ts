@@ -10,7 +10,7 @@ import type { MonitorHousehold } from '../match/index-types.js';
 import { monthsBetween, parseRiskEliminated, parseYearMonth, type YearMonth } from '../model/vocab.js';
 import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, householdField, householdFinding } from './finding.js';
-import { atOf, message } from './messages.js';
+import { atOf, message } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'QUICK_EXIT',

@@ -10,7 +10,7 @@ import { isLiving } from '../match/build-index.js';
 import { hasLaborCapacity, parseAidCell, parseNumber } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
-import { atOf, message, type RiskClause } from './messages.js';
+import { atOf, message, type RiskClause } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'RISK_MISMATCH',

@@ -5,7 +5,7 @@ import { isHeadRelation } from '../match/build-index.js';
 import { parseRelation, parseSex, sexOfId } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, personFinding, uniquePersons } from './finding.js';
-import { atOf, message, whoOf, type SexClause } from './messages.js';
+import { atOf, message, whoOf, type SexClause } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'SEX_MISMATCH',

@@ -9,7 +9,7 @@ import { isDropoutStatus, isHealthy, parseEnjoysPolicy, parseSchoolStage } from 
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { memo } from './memo.js';
 import { basisOf, personFinding, uniquePersons } from './finding.js';
-import { atOf, message, whoOf } from './messages.js';
+import { atOf, message, whoOf } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'TEKUN_ABLE_BODIED',

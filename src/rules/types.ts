@@ -1,7 +1,7 @@
 // The contract between the engine and the one-file-per-rule catalogue.
 import type { Dataset, Finding, RuleParams, SourceKind, Subject, Evidence } from '../model/types.js';
 import type { MatchIndex } from '../match/index-types.js';
-import type { RuleMessage } from './messages.js';
+import type { RuleMessage } from './message-data.js';
 
 /** Roster fields a rule reads, by kind. */
 export type FieldNeeds = Partial<Record<SourceKind, string[]>>;

@@ -5,7 +5,7 @@ import { parseHouseholdType, parseMonitorType, parseWaterSafe } from '../model/v
 import { isOutOfMonitoring } from './conditions.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { basisOf, householdField, householdFinding } from './finding.js';
-import { atOf, message } from './messages.js';
+import { atOf, message } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'WATER_UNSAFE',

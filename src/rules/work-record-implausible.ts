@@ -6,7 +6,7 @@ import { parseNumber } from '../model/vocab.js';
 import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { memo } from './memo.js';
 import { basisOf, personFinding, uniquePersons } from './finding.js';
-import { atOf, message, whoOf, type WorkClause } from './messages.js';
+import { atOf, message, whoOf, type WorkClause } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'WORK_RECORD_IMPLAUSIBLE',

@@ -5,7 +5,7 @@ import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { eduDropoutHit, housingUnsafeHits, medUninsuredHit, type MemberHit } from './conditions.js';
 import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
 import { householdYear, incomeLineFor } from './income-line.js';
-import { atOf, message, type WrongExitClause, type WrongExitGap } from './messages.js';
+import { atOf, message, type WrongExitClause, type WrongExitGap } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'WRONG_EXIT',

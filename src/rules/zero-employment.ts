@@ -6,7 +6,7 @@ import { hasLaborCapacity, isDropoutStatus, parseStudentStatus } from '../model/
 import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { severeDisability } from './conditions.js';
 import { basisOf, householdFinding, uniquePersons } from './finding.js';
-import { message, whoOf } from './messages.js';
+import { message, whoOf } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'ZERO_EMPLOYMENT',
