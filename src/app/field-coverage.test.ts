@@ -3,6 +3,8 @@ import { missingFields, missingFieldWarning, unrecognisedColumns, unrecognisedCo
 import { dataset, idOfAge, rec } from '../rules/test-helpers.js';
 import type { SheetColumns } from '../model/column-ref.js';
 import type { SourceKind } from '../model/types.js';
+import { RULES } from '../rules/index.js';
+import { KINDS } from '../model/kinds/index.js';
 
 const sheet = (fields: string[], file = 'monitor.xlsx'): SheetColumns => ({
   file, sheet: 'Sheet1', headerRow: 3,
@@ -10,6 +12,16 @@ const sheet = (fields: string[], file = 'monitor.xlsx'): SheetColumns => ({
 });
 
 describe('missingFields', () => {
+  it('reads the fields each rule declares in its meta: known fields of rosters the rule reads', () => {
+    for (const r of RULES) {
+      expect(r.needs, r.code).toBeTypeOf('object');
+      for (const [kind, fields] of Object.entries(r.needs) as [SourceKind, string[]][]) {
+        expect([...r.requires, ...(r.requiresAny ?? [])], `${r.code} ${kind}`).toContain(kind);
+        for (const f of fields) expect(KINDS[kind].fields.map((x) => x.name), `${r.code} ${kind}.${f}`).toContain(f);
+      }
+    }
+    expect(RULES.filter((r) => Object.keys(r.needs).length > 0)).toHaveLength(16);
+  });
   it('names a field a rule that ran reads and no sheet maps, with every rule it silences', () => {
     const byKind = new Map<SourceKind, SheetColumns[]>([['monitor', [sheet(['idNumber', 'name', 'riskEliminated', 'identifiedAt'])]]]);
     const m = missingFields(byKind, ['QUICK_EXIT', 'WRONG_EXIT']);

@@ -3,7 +3,7 @@
 // its warnings and its JSON summary, so that a rule silenced by the layout of a file never passes unnoticed.
 import type { Dataset, PersonRecord, SourceKind } from '../model/types.js';
 import type { SheetColumns } from '../model/column-ref.js';
-import { FIELD_NEEDS } from '../rules/field-needs.js';
+import { RULES } from '../rules/index.js';
 import { KINDS } from '../model/kinds/index.js';
 import * as v from '../model/vocab.js';
 
@@ -12,8 +12,9 @@ export interface MissingField { kind: SourceKind; field: string; title: string; 
 /** Fields that rules which ran read, but that no sheet of their roster maps. Kinds with no column record are skipped. */
 export function missingFields(columnsByKind: Map<SourceKind, SheetColumns[]>, rulesRun: string[]): MissingField[] {
   const out = new Map<string, MissingField>();
+  const byCode = new Map(RULES.map((r) => [r.code, r]));
   for (const rule of rulesRun) {
-    for (const [kind, fields] of Object.entries(FIELD_NEEDS[rule] ?? {}) as [SourceKind, string[]][]) {
+    for (const [kind, fields] of Object.entries(byCode.get(rule)?.needs ?? {}) as [SourceKind, string[]][]) {
       const sheets = columnsByKind.get(kind);
       if (!sheets || sheets.length === 0) continue;
       for (const field of fields) {

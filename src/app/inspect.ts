@@ -14,7 +14,7 @@ import { columnSources, detectHeader, shownHeader, type HeaderResult } from '../
 import { HEADER_SCAN_ROWS, sheetSelected } from '../sources/read-roster.js';
 import { mapRow, type SheetMapping } from '../sources/row-mapper.js';
 import { normalizeHeader } from '../sources/header-text.js';
-import { FIELD_NEEDS } from '../rules/field-needs.js';
+import { RULES } from '../rules/index.js';
 
 export interface InspectOptions {
   kind?: SourceKind;
@@ -84,7 +84,7 @@ function shown(v: string): string {
 }
 
 function rulesNeeding(kind: SourceKind, field: string): string[] {
-  return Object.entries(FIELD_NEEDS).filter(([, n]) => n[kind]?.includes(field)).map(([r]) => r);
+  return RULES.filter((r) => r.needs[kind]?.includes(field)).map((r) => r.code);
 }
 
 /** An unused header that shares a two-character run with the field's names: offered in the snippet. */

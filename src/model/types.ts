@@ -31,7 +31,7 @@ export interface PersonRecord {
   relation: string | null;
   township: string | null;
   village: string | null;
-  /** Kind-specific canonical fields (see sources/kinds). Dates as YYYY-MM-DD, numbers as text. */
+  /** Kind-specific canonical fields (see model/kinds). Dates as YYYY-MM-DD, numbers as text. */
   f: Record<string, string>;
 }
 
@@ -70,6 +70,8 @@ export interface Finding {
   /** Names of those members (same order), for the lists. */
   memberNames: string[];
   description: string;  // a sentence a township official understands (unmasked; export masks)
+  /** The message id and data a rule rendered the description from (rules/messages.ts); runRules drops it, so it is never stored or exported. */
+  message?: { id: string; data: object };
   basis: string;        // 比对依据: which rosters were compared
   leadDept: string;
   evidence: Evidence[];

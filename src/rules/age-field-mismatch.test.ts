@@ -13,8 +13,8 @@ describe('AGE_FIELD_MISMATCH', () => {
     const f = fire(six, { studentStatus: '本科一年级' });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'AGE_FIELD_MISMATCH', subject: 'person', category: '数据质量' });
-    expect(f[0].description).toContain('6周岁，在校生状况为“本科一年级”（合理年龄16至40周岁）');
-    expect(fire(idOfAge(40), { studentStatus: '七年级' })[0].description).toContain('（合理年龄10至18周岁）');
+    expect(f[0].message).toMatchObject({ id: 'AGE_FIELD_MISMATCH', data: { age: 6, clauses: [{ type: 'stage', stage: '本科一年级', band: [16, 40] }] } });
+    expect(fire(idOfAge(40), { studentStatus: '七年级' })[0].message).toMatchObject({ data: { age: 40, clauses: [{ type: 'stage', band: [10, 18] }] } });
   });
 
   it('accepts ages at both ends of a band, and fires just outside', () => {
@@ -29,14 +29,14 @@ describe('AGE_FIELD_MISMATCH', () => {
   });
 
   it('fires for a 文化程度 above what the age allows', () => {
-    expect(fire(idOfAge(10), { educationLevel: '本科及以上' })[0].description).toContain('文化程度为“本科及以上”（合理年龄18周岁及以上）');
+    expect(fire(idOfAge(10), { educationLevel: '本科及以上' })[0].message).toMatchObject({ id: 'AGE_FIELD_MISMATCH', data: { clauses: [{ type: 'education', level: '本科及以上', minAge: 18 }] } });
     expect(fire(makeId(birthdayAtAge(18)), { educationLevel: '本科及以上' })).toEqual([]);
     expect(fire(idOfAge(70), { educationLevel: '小学' })).toEqual([]);
   });
 
   it('fires for a student recorded with labour, not for 无劳动力 or 丧失劳动力', () => {
     const kid = idOfAge(12);
-    expect(fire(kid, { studentStatus: '七年级', laborSkill: '普通劳动力' })[0].description).toContain('劳动技能却登记为“普通劳动力”（在校生应为无劳动力）');
+    expect(fire(kid, { studentStatus: '七年级', laborSkill: '普通劳动力' })[0].message).toMatchObject({ data: { clauses: [{ type: 'studentLabor', stage: '七年级', labor: '普通劳动力' }] } });
     expect(fire(kid, { studentStatus: '七年级', laborSkill: '无劳动力' })).toEqual([]);
     expect(fire(kid, { studentStatus: '七年级', laborSkill: '丧失劳动力' })).toEqual([]);
     expect(fire(kid, { studentStatus: '非在校生', laborSkill: '普通劳动力' })).toEqual([]);
@@ -44,7 +44,7 @@ describe('AGE_FIELD_MISMATCH', () => {
 
   it('fires for a healthy non-student of labour age recorded without labour, within laborAge inclusively', () => {
     const f = { health: '健康', laborSkill: '无劳动力', studentStatus: '非在校生' };
-    expect(fire(idOfAge(35), f)[0].description).toContain('健康状况为“健康”、不是在校生，劳动技能却登记为“无劳动力”');
+    expect(fire(idOfAge(35), f)[0].message).toMatchObject({ data: { age: 35, clauses: [{ type: 'healthyNoLabor', labor: '无劳动力' }] } });
     expect(fire(idOfAge(35), { ...f, laborSkill: '丧失劳动力' })).toHaveLength(1);
     expect(fire(makeId(birthdayAtAge(16)), f)).toHaveLength(1);
     expect(fire(makeId(dayBeforeTurning(60)), f)).toHaveLength(1);

@@ -20,15 +20,16 @@
 // accepted, a disabled student may carry it); a member whose 健康状况 is exactly 健康, who is not a student (在校生状况
 // empty or 非在校生, and no current record in `student` when present) and whose age is within laborAge, recorded as
 // 无劳动力 or 丧失劳动力.
-import type { Finding, PersonRecord } from '../model/types.js';
+import type { PersonRecord } from '../model/types.js';
 import { ageOfId, ageWithin } from '../match/age.js';
 import {
   hasLaborCapacity, isDropoutStatus, isHealthy, parseEducationLevel, parseSchoolStage,
   type EducationLevel, type SchoolStage,
 } from '../model/vocab.js';
 import type { MonitorHousehold } from '../match/index-types.js';
-import type { Rule, RuleContext, RuleMeta } from './types.js';
-import { basisOf, fileRef, personFinding, uniquePersons, who } from './finding.js';
+import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, personFinding, uniquePersons } from './finding.js';
+import { atOf, message, whoOf, type AgeFieldClause } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'AGE_FIELD_MISMATCH',
@@ -38,6 +39,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: ['referenceDate', 'laborAge'],
+  needs: { monitor: ['studentStatus', 'educationLevel', 'laborSkill', 'health'] },
   description: '防止返贫致贫监测名单中成员的在校生状况或文化程度与其年龄（按身份证号计算至 referenceDate）明显不符'
     + '（如6岁本科、40岁七年级、硕士研究生不满20岁，各学段合理年龄见规则文件）；或在校生的劳动技能登记为有劳动力；'
     + '或健康状况为“健康”、非在校生、年龄在劳动年龄 laborAge 内的成员劳动技能登记为无劳动力或丧失劳动力。',
@@ -73,10 +75,6 @@ const IN_SCHOOL = new Set<SchoolStage>([
   'technician', 'higherVocational', 'bachelor', 'postgraduate', 'student',
 ]);
 
-function bandText([lo, hi]: Band): string {
-  return hi === Infinity ? `${lo}周岁及以上` : `${lo}至${hi}周岁`;
-}
-
 const SENIOR_HIGHER = new Set<SchoolStage>(['technician', 'higherVocational', 'bachelor', 'postgraduate']);
 const JUNIOR = new Set<SchoolStage>(['grade7', 'grade8', 'grade9', 'junior']);
 
@@ -96,23 +94,23 @@ function nationalOf(age: number, stage: SchoolStage | null | undefined, facts: s
   return out;
 }
 
-function check(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Finding | null {
+function check(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): RuleFinding | null {
   const age = ageOfId(m.idNumber, ctx.params.referenceDate);
-  const clauses: string[] = [];
+  const clauses: AgeFieldClause[] = [];
   const facts: string[] = [];
 
   const stage = parseSchoolStage(m.f.studentStatus);
   if (stage === undefined) ctx.unknown('monitor', 'studentStatus', m.f.studentStatus ?? '', m);
   const band = stage ? STAGE_AGE[stage] : undefined;
   if (band && !ageWithin(age, band)) {
-    clauses.push(`在校生状况为“${m.f.studentStatus}”（合理年龄${bandText(band)}）`);
+    clauses.push({ type: 'stage', stage: m.f.studentStatus ?? '', band });
     facts.push(`STAGE:${m.f.studentStatus}`);
   }
 
   const level = parseEducationLevel(m.f.educationLevel);
   if (level === undefined) ctx.unknown('monitor', 'educationLevel', m.f.educationLevel ?? '', m);
   else if (level !== null && age < EDUCATION_MIN_AGE[level]) {
-    clauses.push(`文化程度为“${m.f.educationLevel}”（合理年龄${EDUCATION_MIN_AGE[level]}周岁及以上）`);
+    clauses.push({ type: 'education', level: m.f.educationLevel ?? '', minAge: EDUCATION_MIN_AGE[level] });
     facts.push(`EDU:${m.f.educationLevel}`);
   }
 
@@ -120,14 +118,14 @@ function check(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Finding
   if (labor === undefined) ctx.unknown('monitor', 'laborSkill', m.f.laborSkill ?? '', m);
   const inSchool = stage !== null && stage !== undefined && IN_SCHOOL.has(stage);
   if (inSchool && labor === true) {
-    clauses.push(`在校生状况为“${m.f.studentStatus}”，劳动技能却登记为“${m.f.laborSkill}”（在校生应为无劳动力）`);
+    clauses.push({ type: 'studentLabor', stage: m.f.studentStatus ?? '', labor: m.f.laborSkill ?? '' });
     facts.push(`STUDENT_LABOR:${m.f.laborSkill}`);
   }
 
   const notStudent = (stage === null || stage === 'none')
     && !ctx.index.recordsOf('student', m.idNumber).some((r) => isDropoutStatus(r.f.enrolStatus) !== true);
   if (labor === false && notStudent && isHealthy(m.f.health) === true && ageWithin(age, ctx.params.laborAge)) {
-    clauses.push(`健康状况为“健康”、不是在校生，劳动技能却登记为“${m.f.laborSkill}”`);
+    clauses.push({ type: 'healthyNoLabor', labor: m.f.laborSkill ?? '' });
     facts.push(`HEALTHY_NO_LABOR:${m.f.laborSkill}`);
   }
 
@@ -135,7 +133,7 @@ function check(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Finding
   const national = nationalOf(age, stage, facts, isHealthy(m.f.health) === true);
   // No age in the facts: it changes every year while the record does not.
   return personFinding(meta, m, hh, {
-    description: `${who(m)}${age}周岁，${clauses.join('；')}(${fileRef(m)})`,
+    message: message('AGE_FIELD_MISMATCH', { person: whoOf(m), age, clauses, at: atOf(m) }),
     basis: basisOf(['monitor']),
     records: [m],
     facts,
@@ -146,7 +144,7 @@ function check(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Finding
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const hh of ctx.index.monitorHouseholds.values()) {
       for (const m of uniquePersons(hh.members)) {
         const f = check(ctx, hh, m);

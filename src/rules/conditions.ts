@@ -8,19 +8,20 @@ import {
   parseRenovationFinished, parseRiskEliminated,
 } from '../model/vocab.js';
 import type { RuleContext } from './types.js';
-import { EMPTY_VALUE, householdField, ref, uniquePersons, who } from './finding.js';
+import { EMPTY_VALUE, householdField, uniquePersons } from './finding.js';
+import { atOf, whoOf, type EduCondition, type HousingCondition, type MedCondition, type MemberCondition } from './message-data.js';
 
 /** One member that meets a condition, with the records behind it. */
-export interface MemberHit {
+export interface MemberHit<C extends MemberCondition = MemberCondition> {
   member: PersonRecord;
   records: PersonRecord[];
-  /** Chinese clause, e.g. "小明(身份证号…)10周岁，学籍名单中没有其学籍记录". */
-  text: string;
+  /** What holds, e.g. { type: 'eduNone', member, age: 10 } (rendered by messages.ts). */
+  condition: C;
   facts: string[];
 }
 
 /** Compulsory-education gap: a living member of school age with no student record, or only dropout records. */
-export function eduDropoutHit(ctx: RuleContext, member: PersonRecord): MemberHit | null {
+export function eduDropoutHit(ctx: RuleContext, member: PersonRecord): MemberHit<EduCondition> | null {
   if (!isLiving(ctx.index, member.idNumber)) return null;
   const age = ageOfId(member.idNumber, ctx.params.referenceDate);
   if (!ageWithin(age, ctx.params.compulsoryEducationAge)) return null;
@@ -28,15 +29,14 @@ export function eduDropoutHit(ctx: RuleContext, member: PersonRecord): MemberHit
   if (records.length === 0) {
     return {
       member, records: [],
-      text: `${who(member)}${age}周岁，学籍名单中没有其学籍记录`,
+      condition: { type: 'eduNone', member: whoOf(member), age },
       facts: [`EDU:${member.idNumber}:none`],
     };
   }
   if (!records.every((r) => isDropoutStatus(r.f.enrolStatus) === true)) return null;
-  const detail = records.map((r) => `学籍状态为「${r.f.enrolStatus}」(${ref(r)})`).join('，');
   return {
     member, records,
-    text: `${who(member)}${age}周岁，${detail}`,
+    condition: { type: 'eduDropout', member: whoOf(member), age, records: records.map((r) => ({ status: r.f.enrolStatus ?? '', at: atOf(r) })) },
     facts: records.map((r) => `EDU:${member.idNumber}:${r.f.enrolStatus}`),
   };
 }
@@ -47,7 +47,7 @@ function yearOf(r: PersonRecord): number | null {
 }
 
 /** Basic medical insurance gap: a living member with no medical record whose status means insured. */
-export function medUninsuredHit(ctx: RuleContext, member: PersonRecord): MemberHit | null {
+export function medUninsuredHit(ctx: RuleContext, member: PersonRecord): MemberHit<MedCondition> | null {
   if (!isLiving(ctx.index, member.idNumber)) return null;
   let records = ctx.index.recordsOf('medical', member.idNumber);
   // Enrolment is per year: when records carry a year, only the latest year counts.
@@ -59,7 +59,7 @@ export function medUninsuredHit(ctx: RuleContext, member: PersonRecord): MemberH
   if (records.length === 0) {
     return {
       member, records: [],
-      text: `${who(member)}未在城乡居民医保参保名单中`,
+      condition: { type: 'medNone', member: whoOf(member) },
       facts: [`MED:${member.idNumber}:none`],
     };
   }
@@ -74,20 +74,19 @@ export function medUninsuredHit(ctx: RuleContext, member: PersonRecord): MemberH
     }
   }
   if (unknown) return null;
-  const detail = records.map((r) => `参保状态为「${r.f.insuredStatus}」(${ref(r)})`).join('，');
   return {
     member, records,
-    text: `${who(member)}${detail}`,
+    condition: { type: 'medStatus', member: whoOf(member), records: records.map((r) => ({ status: r.f.insuredStatus ?? '', at: atOf(r) })) },
     facts: records.map((r) => `MED:${member.idNumber}:${r.f.insuredStatus}`),
   };
 }
 
 /** Housing gap: members with a C/D house whose renovation is not finished. */
-export function housingUnsafeHits(ctx: RuleContext, hh: MonitorHousehold): MemberHit[] {
-  const hits: MemberHit[] = [];
+export function housingUnsafeHits(ctx: RuleContext, hh: MonitorHousehold): MemberHit<HousingCondition>[] {
+  const hits: MemberHit<HousingCondition>[] = [];
   for (const member of uniquePersons(hh.members)) {
     const bad: PersonRecord[] = [];
-    const clauses: string[] = [];
+    const houses: HousingCondition['houses'] = [];
     const facts: string[] = [];
     for (const r of ctx.index.recordsOf('housing', member.idNumber)) {
       const grade = parseHousingGrade(r.f.grade);
@@ -103,10 +102,10 @@ export function housingUnsafeHits(ctx: RuleContext, hh: MonitorHousehold): Membe
       }
       if (finished) continue;
       bad.push(r);
-      clauses.push(`住房鉴定为${grade}级危房，改造状态为「${r.f.renovation || '未填写'}」(${ref(r)})`);
+      houses.push({ grade, renovation: r.f.renovation ?? '', at: atOf(r) });
       facts.push(`HOUSING:${member.idNumber}:${grade}:${r.f.renovation ?? ''}`);
     }
-    if (bad.length > 0) hits.push({ member, records: bad, text: `${who(member)}${clauses.join('，')}`, facts });
+    if (bad.length > 0) hits.push({ member, records: bad, condition: { type: 'housing', member: whoOf(member), houses }, facts });
   }
   return hits;
 }

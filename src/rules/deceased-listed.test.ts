@@ -17,8 +17,10 @@ describe('DECEASED_LISTED', () => {
     expect(findings).toHaveLength(1);
     const f = findings[0];
     expect(f).toMatchObject({ subject: 'person', idNumber: head, name: '褚老', householdId: 'HH1', members: [head], leadDept: '民政局 / 公安局' });
-    expect(f.description).toContain('已于2025-03-02死亡(死亡人员/户籍注销, 死亡.xlsx 第3行)，仍在防止返贫致贫监测名单(monitor.xlsx 第');
-    expect(f.description).toContain('、农村低保(低保.xlsx 第8行)中');
+    expect(f.message).toMatchObject({ id: 'DECEASED_LISTED', data: {
+      person: { name: '褚老', idNumber: head }, deathDate: '2025-03-02', deaths: [{ kind: 'deceased', file: '死亡.xlsx', row: 3 }],
+      listed: [{ kind: 'monitor', at: [{ kind: 'monitor', file: 'monitor.xlsx' }] }, { kind: 'dibao', at: [{ kind: 'dibao', file: '低保.xlsx', row: 8 }] }],
+    } });
     expect(f.evidence.map((e) => e.kind)).toEqual(['monitor', 'dibao', 'deceased']);
     expect(f.basis).toBe('死亡人员/户籍注销名单 × 防止返贫致贫监测名单 × 民政农村低保名单');
   });
@@ -27,6 +29,6 @@ describe('DECEASED_LISTED', () => {
     const data = dataset([rec('tekun', head, { name: '褚老' }), rec('deceased', head, {}), rec('deceased', other, {})]);
     const { findings } = runRule(rule, data);
     expect(findings.map((f) => f.idNumber)).toEqual([head]);
-    expect(findings[0].description).toContain('已登记死亡或户籍注销');
+    expect(findings[0].message).toMatchObject({ id: 'DECEASED_LISTED', data: { deathDate: '' } });
   });
 });

@@ -15,8 +15,8 @@ describe('DUPLICATE_PERSON', () => {
     const { findings } = runRule(rule, data);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'DUPLICATE_PERSON', subject: 'person', idNumber: girl, householdId: 'HH1', village: '一村' });
-    expect(findings[0].description).toContain('登记于2个户：户编号HH1（吴女，与户主关系“之女”');
-    expect(findings[0].description).toContain('户编号HH2（吴女，与户主关系“之儿媳”');
+    expect(findings[0].message).toMatchObject({ id: 'DUPLICATE_PERSON', data: { person: { name: '吴女', idNumber: girl }, households: [
+      { householdId: 'HH1', name: '吴女', relation: '之女' }, { householdId: 'HH2', name: '吴女', relation: '之儿媳' }] } });
     expect(findings[0].evidence).toHaveLength(2);
   });
 
@@ -41,14 +41,14 @@ describe('DUPLICATE_PERSON', () => {
     ]);
     const { findings } = runRule(rule, other);
     expect(findings).toHaveLength(1);
-    expect(findings[0].description).toContain(`户主身份证号${b}的户`);
+    expect(findings[0].message).toMatchObject({ id: 'DUPLICATE_PERSON', data: { households: [{ householdId: 'HH1' }, { householdId: null, headIdNumber: b }] } });
   });
 
   it('counts three households once, with a stable fingerprint', () => {
     const rows = (order: string[]) => dataset(order.map((h) => rec('monitor', girl, { householdId: h })));
     const f1 = runRule(rule, rows(['H1', 'H2', 'H3'])).findings;
     expect(f1).toHaveLength(1);
-    expect(f1[0].description).toContain('登记于3个户');
+    expect(f1[0].message).toMatchObject({ id: 'DUPLICATE_PERSON', data: { households: [{ householdId: 'H1' }, { householdId: 'H2' }, { householdId: 'H3' }] } });
     const f2 = runRule(rule, rows(['H1', 'H2'])).findings;
     expect(f2[0].fingerprint).toBe(f1[0].fingerprint);
     expect(f2[0].evidenceHash).not.toBe(f1[0].evidenceHash);

@@ -1,9 +1,10 @@
 // DUPLICATE_PERSON: one ID number (the normalised first 18 characters) in two or more households of the
 // monitoring export. Two rows are in different households when both have a 户编号 and they differ, or, when
 // either lacks one, both name a 户主证件号码 and those differ. Repeated rows within one household are not counted.
-import type { Finding, PersonRecord } from '../model/types.js';
-import type { Rule, RuleMeta } from './types.js';
-import { basisOf, fileRef, personFinding, who } from './finding.js';
+import type { PersonRecord } from '../model/types.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, personFinding } from './finding.js';
+import { atOf, message, whoOf } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'DUPLICATE_PERSON',
@@ -13,6 +14,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: [],
+  needs: { monitor: ['householdId'] },
   description: '同一身份证号（前18位）在防止返贫致贫监测名单中出现在两个或以上的户（户编号不同；无户编号时按户主身份证号区分）。',
   question: '该人实际属于哪一户？是否因分户、婚嫁迁移未及时在系统中调整而重复登记？请保留其实际所在户，从其他户中删除。',
   national: [],
@@ -23,14 +25,10 @@ function differentHouseholds(a: PersonRecord, b: PersonRecord): boolean {
   return !!a.headIdNumber && !!b.headIdNumber && a.headIdNumber !== b.headIdNumber;
 }
 
-function householdLabel(r: PersonRecord): string {
-  return r.householdId ? `户编号${r.householdId}` : `户主身份证号${r.headIdNumber}的户`;
-}
-
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const [id, rows] of ctx.index.repeated('monitor')) {
       // One row per distinct household, in roster order.
       const distinct: PersonRecord[] = [];
@@ -43,8 +41,10 @@ const rule: Rule = {
       const hhKey = ctx.index.monitorHouseholdOf.get(id);
       const hh = hhKey ? ctx.index.monitorHouseholds.get(hhKey) ?? null : null;
       findings.push(personFinding(meta, first, hh, {
-        description: `${who(first)}在防止返贫致贫监测名单中登记于${distinct.length}个户：`
-          + distinct.map((r) => `${householdLabel(r)}（${r.name || '未填姓名'}，与户主关系“${r.relation ?? '未填写'}”，${fileRef(r)}）`).join('、'),
+        message: message('DUPLICATE_PERSON', {
+          person: whoOf(first),
+          households: distinct.map((r) => ({ householdId: r.householdId, headIdNumber: r.headIdNumber, name: r.name, relation: r.relation, at: atOf(r) })),
+        }),
         basis: basisOf(['monitor']),
         records: distinct,
         facts: distinct.map((r) => `HH:${r.householdId ?? ''}:${r.headIdNumber ?? ''}`),

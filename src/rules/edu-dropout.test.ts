@@ -21,7 +21,7 @@ describe('EDU_DROPOUT', () => {
       rule: 'EDU_DROPOUT', subject: 'person', name: '孩子1', householdId: 'HH1', headIdNumber: head, headName: '周大',
       members: [six], township: '城关镇', leadDept: '教育局',
     });
-    expect(f.description).toBe(`孩子1(身份证号${six})6周岁，学籍名单中没有其学籍记录`);
+    expect(f.message).toEqual({ id: 'EDU_DROPOUT', data: { type: 'eduNone', member: { name: '孩子1', idNumber: six }, age: 6 } });
     expect(f.evidence.map((e) => e.kind)).toEqual(['monitor']);
   });
 
@@ -41,7 +41,7 @@ describe('EDU_DROPOUT', () => {
     const data = dataset([...hh(six), rec('student', six, { file: '学籍.xlsx', row: 4, f: { enrolStatus: '辍学' } })]);
     const { findings } = runRule(rule, data);
     expect(findings).toHaveLength(1);
-    expect(findings[0].description).toContain('学籍状态为「辍学」(学籍, 学籍.xlsx 第4行)');
+    expect(findings[0].message).toMatchObject({ id: 'EDU_DROPOUT', data: { type: 'eduDropout', records: [{ status: '辍学', at: { kind: 'student', file: '学籍.xlsx', row: 4 } }] } });
     expect(findings[0].evidence.map((e) => e.kind)).toEqual(['monitor', 'student']);
     // One dropout record and one in school: not a dropout.
     const both = dataset([...hh(six), rec('student', six, { f: { enrolStatus: '辍学' } }), rec('student', six, { f: { enrolStatus: '在读' } })]);

@@ -12,7 +12,7 @@ describe('EDUCATION_RECORD_CONFLICT', () => {
     const f = one(idOfAge(16), { studentStatus: '普通高中二年级', educationLevel: '初中' });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'EDUCATION_RECORD_CONFLICT', national: ['3_01_003'] });
-    expect(f[0].description).toContain('在校生状况为“普通高中二年级”，文化程度却填写为“初中”');
+    expect(f[0].message).toMatchObject({ id: 'EDUCATION_RECORD_CONFLICT', data: { conflict: { type: 'inSchool', stage: '普通高中二年级', level: '初中' } } });
     expect(one(idOfAge(30), { studentStatus: '非在校生', educationLevel: '高中' })).toEqual([]);
     expect(one(idOfAge(5), { studentStatus: '学龄前儿童', educationLevel: '文盲或半文盲' })).toEqual([]);
     expect(one(idOfAge(16), { studentStatus: '普通高中二年级' })).toEqual([]);

@@ -98,7 +98,9 @@ export function runRules(data: Dataset, params: RuleParams, rules: Rule[] = RULE
   for (const rule of rules) {
     const reason = skipReason(rule, data.present, disabled);
     if (reason) { rulesSkipped.push({ rule: rule.code, reason }); continue; }
-    for (const f of rule.run(ctx)) {
+    for (const { message, ...f } of rule.run(ctx)) {
+      // The message lives in the description from here on: findings are stored and exported as they were.
+      void message;
       f.national ??= rule.national;
       findings.push(f);
     }

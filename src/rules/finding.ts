@@ -1,24 +1,12 @@
-// Building blocks shared by the rules: references, person labels, evidence and Finding assembly.
-import type { Evidence, Finding, PersonRecord, SourceKind } from '../model/types.js';
+// Building blocks shared by the rules: basis, evidence and Finding assembly (where a rule's message becomes its
+// description, rendered by the catalogue in messages.ts).
+import type { Evidence, PersonRecord, SourceKind } from '../model/types.js';
 import type { MonitorHousehold } from '../match/index-types.js';
 import { evidenceHash, fingerprint } from '../match/hash.js';
-import type { RuleMeta } from './types.js';
+import type { RuleFinding, RuleMeta } from './types.js';
 import { KIND_LABELS } from './kind-labels.js';
-
-/** "机动车登记, 车辆.xlsx 第17行" */
-export function ref(r: PersonRecord | Evidence): string {
-  return `${KIND_LABELS[r.kind].title}, ${fileRef(r)}`;
-}
-
-/** "车辆.xlsx 第17行" */
-export function fileRef(r: PersonRecord | Evidence): string {
-  return `${r.file} 第${r.row}行`;
-}
-
-/** "张三(身份证号110101199001011234)"; IDs are unmasked here, the exporter masks them. */
-export function who(p: { name: string | null; idNumber: string }): string {
-  return `${p.name || '(未填姓名)'}(身份证号${p.idNumber})`;
-}
+import type { RuleMessage } from './message-data.js';
+import { renderMessage } from './messages.js';
 
 /** "防止返贫致贫监测名单 × 公安交管机动车登记" */
 export function basisOf(kinds: SourceKind[]): string {
@@ -49,9 +37,15 @@ export function householdSubjectKey(hh: MonitorHousehold): string {
   return hh.sourceHouseholdId ?? `H:${hh.headIdNumber ?? hh.members[0]?.idNumber ?? hh.householdId}`;
 }
 
+/** The message of a finding and its description: the one place a rule's message is rendered. */
+export function described(message: RuleMessage): Pick<RuleFinding, 'description' | 'message'> {
+  return { description: renderMessage(message), message };
+}
+
 export interface FindingParts {
   members: { idNumber: string; name: string | null }[];
-  description: string;
+  /** What was found, as a message id plus data (messages.ts renders Finding.description from it). */
+  message: RuleMessage;
   basis: string;
   records: (PersonRecord | Evidence)[];
   facts: string[];
@@ -59,7 +53,7 @@ export interface FindingParts {
   national?: string[];
 }
 
-function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category' | 'subject' | 'members' | 'memberNames' | 'description' | 'basis' | 'leadDept' | 'evidence' | 'evidenceHash' | 'national'> {
+function base(meta: RuleMeta, p: FindingParts): Pick<RuleFinding, 'rule' | 'category' | 'subject' | 'members' | 'memberNames' | 'description' | 'message' | 'basis' | 'leadDept' | 'evidence' | 'evidenceHash' | 'national'> {
   const members = uniquePersons(p.members);
   return {
     rule: meta.code,
@@ -67,7 +61,7 @@ function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category
     subject: meta.subject,
     members: members.map((m) => m.idNumber),
     memberNames: members.map((m) => m.name ?? ''),
-    description: p.description,
+    ...described(p.message),
     basis: p.basis,
     leadDept: meta.leadDept,
     evidence: evidenceOf(p.records),
@@ -80,7 +74,7 @@ function base(meta: RuleMeta, p: FindingParts): Pick<Finding, 'rule' | 'category
  * A finding about a monitor household. idNumber/name carry the first member that triggered it (the
  * lists' 问题人员 columns); all of them are in members/memberNames and the description.
  */
-export function householdFinding(meta: RuleMeta, hh: MonitorHousehold, p: FindingParts): Finding {
+export function householdFinding(meta: RuleMeta, hh: MonitorHousehold, p: FindingParts): RuleFinding {
   const b = base(meta, p);
   return {
     ...b,
@@ -96,7 +90,7 @@ export function householdFinding(meta: RuleMeta, hh: MonitorHousehold, p: Findin
 }
 
 /** A finding about one person; `hh` is their monitor household when they have one. */
-export function personFinding(meta: RuleMeta, person: PersonRecord, hh: MonitorHousehold | null, p: Omit<FindingParts, 'members'>): Finding {
+export function personFinding(meta: RuleMeta, person: PersonRecord, hh: MonitorHousehold | null, p: Omit<FindingParts, 'members'>): RuleFinding {
   return {
     ...base(meta, { ...p, members: [person] }),
     householdId: hh?.sourceHouseholdId ?? person.householdId ?? null,

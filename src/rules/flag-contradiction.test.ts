@@ -20,9 +20,12 @@ describe('FLAG_CONTRADICTION', () => {
     const bad = run([...hh({}, {}, { unsafeHouse: '否' }), rec('housing', head, { f: { grade: 'C', renovation: '未开工' } })]);
     expect(bad.findings).toHaveLength(1);
     expect(bad.findings[0]).toMatchObject({ rule: 'FLAG_CONTRADICTION', subject: 'household', householdId: 'HH1', members: [head] });
-    expect(bad.findings[0].description).toMatch(/^是否危房户为“否”\(monitor\.xlsx 第\d+行\)，但成员冯大\(身份证号\d+\)住房鉴定为C级危房/);
+    expect(bad.findings[0].message).toMatchObject({ id: 'FLAG_CONTRADICTION', data: { hits: [{
+      type: 'housing', flag: '否', flagAt: { kind: 'monitor', file: 'monitor.xlsx' },
+      condition: { type: 'housing', member: { name: '冯大', idNumber: head }, houses: [{ grade: 'C', renovation: '未开工' }] },
+    }] } });
     expect(bad.findings[0].basis).toBe('防止返贫致贫监测名单 × 住建农村房屋安全鉴定名单');
-    expect(bad.findings[0].description).toContain('相应标识未核查');
+    expect(bad.findings[0].message).toMatchObject({ data: { unchecked: ['student', 'medical', 'dibao', 'tekun'] } });
     expect(run([...hh({}, {}, { unsafeHouse: '否' }), rec('housing', head, { f: { grade: 'D', renovation: '已竣工' } })]).findings).toEqual([]);
     expect(run([...hh({}, {}, { unsafeHouse: '是' }), rec('housing', head, { f: { grade: 'D', renovation: '' } })]).findings).toEqual([]);
     expect(run([...hh(), rec('housing', head, { f: { grade: 'D', renovation: '' } })]).findings).toEqual([]);
@@ -32,10 +35,9 @@ describe('FLAG_CONTRADICTION', () => {
     const none = run(hh({ studentStatus: '七年级' }), ['student']).findings;
     expect(none).toHaveLength(1);
     expect(none[0].members).toEqual([kid]);
-    expect(none[0].description).toContain('在校生状况为“七年级”');
-    expect(none[0].description).toContain('但学籍名单中没有其学籍记录');
+    expect(none[0].message).toMatchObject({ id: 'FLAG_CONTRADICTION', data: { hits: [{ type: 'studentNone', member: { name: '冯小', idNumber: kid }, status: '七年级' }] } });
     const dropout = run([...hh({ studentStatus: '小学' }), rec('student', kid, { f: { enrolStatus: '辍学' } })]).findings;
-    expect(dropout[0].description).toContain('学籍状态为“辍学”');
+    expect(dropout[0].message).toMatchObject({ data: { hits: [{ type: 'studentDropout', status: '小学', records: [{ status: '辍学' }] }] } });
     expect(run([...hh({ studentStatus: '七年级' }), rec('student', kid, { f: { enrolStatus: '在读' } })]).findings).toEqual([]);
     // 高中 is not compulsory; 非在校生 is not checked.
     expect(run(hh({ studentStatus: '普通高中一年级' }), ['student']).findings).toEqual([]);
@@ -46,13 +48,13 @@ describe('FLAG_CONTRADICTION', () => {
     const yes = run([...hh({ medicalInsured: '是' }, { medicalInsured: '是' }), rec('medical', head, { f: { insuredStatus: '参保缴费' } })]).findings;
     expect(yes).toHaveLength(1);
     expect(yes[0].members).toEqual([kid]);
-    expect(yes[0].description).toContain('未在城乡居民医保参保名单中，而是否参加城乡居民基本医疗保险为“是”');
+    expect(yes[0].message).toMatchObject({ data: { hits: [{ type: 'medicalYes', flag: '是', condition: { type: 'medNone', member: { idNumber: kid } } }] } });
     const stopped = run([...hh({ medicalInsured: '是' }), rec('medical', kid, { f: { insuredStatus: '停保' } })]).findings;
-    expect(stopped[0].description).toContain('参保状态为「停保」');
+    expect(stopped[0].message).toMatchObject({ data: { hits: [{ type: 'medicalYes', condition: { type: 'medStatus', records: [{ status: '停保' }] } }] } });
     const no = run([...hh({ medicalInsured: '否' }), rec('medical', kid, { f: { insuredStatus: '正常参保', year: '2025' } })]).findings;
     expect(no).toHaveLength(1);
-    expect(no[0].description).toContain('是否参加城乡居民基本医疗保险为“否”');
-    expect(no[0].description).toContain('但医保参保名单中有其参保记录');
+    expect(no[0].message).toMatchObject({ data: { hits: [{ type: 'medicalNo', member: { idNumber: kid }, flag: '否' }] } });
+    expect((no[0].message!.data as { hits: { insured: unknown[] }[] }).hits[0].insured).toHaveLength(1);
     // An older year's enrolment does not count against 否.
     const old = [rec('medical', kid, { f: { insuredStatus: '参保', year: '2024' } }), rec('medical', kid, { f: { insuredStatus: '终止参保', year: '2025' } })];
     expect(run([...hh({ medicalInsured: '否' }), ...old]).findings).toEqual([]);
@@ -62,12 +64,11 @@ describe('FLAG_CONTRADICTION', () => {
   it('dibao flag: 是 with nobody of the household in dibao, 否 for a member in dibao', () => {
     const yes = run(hh({ enjoysDibao: '是' }), ['dibao']).findings;
     expect(yes).toHaveLength(1);
-    expect(yes[0].description).toContain('是否享受低保为“是”');
-    expect(yes[0].description).toContain('但本人及同户成员均不在低保名单中');
+    expect(yes[0].message).toMatchObject({ data: { hits: [{ type: 'dibaoYes', flag: '是' }] } });
     // The roster lists only the applicant: the household is covered.
     expect(run([...hh({ enjoysDibao: '是' }, { enjoysDibao: '是' }), rec('dibao', head, {})]).findings).toEqual([]);
     const no = run([...hh({ enjoysDibao: '否' }), rec('dibao', kid, {})]).findings;
-    expect(no[0].description).toContain('是否享受低保为“否”');
+    expect(no[0].message).toMatchObject({ data: { hits: [{ type: 'dibaoNo', member: { idNumber: kid }, flag: '否', records: [{ kind: 'dibao' }] }] } });
     expect(no[0].basis).toBe('防止返贫致贫监测名单 × 民政农村低保名单');
   });
 
@@ -88,7 +89,8 @@ describe('FLAG_CONTRADICTION', () => {
 
   it('tekun flag in both directions', () => {
     expect(run(hh({}, { enjoysTekun: '是' }), ['tekun']).findings[0].members).toEqual([head]);
-    expect(run([...hh({}, { enjoysTekun: '否' }), rec('tekun', head, {})]).findings[0].description).toContain('但在特困供养名单中');
+    expect(run([...hh({}, { enjoysTekun: '否' }), rec('tekun', head, {})]).findings[0].message)
+      .toMatchObject({ data: { hits: [{ type: 'tekunNo', member: { idNumber: head }, flag: '否', records: [{ kind: 'tekun' }] }] } });
     expect(run([...hh({}, { enjoysTekun: '是' }), rec('tekun', head, {})]).findings).toEqual([]);
     expect(run(hh({}, { enjoysTekun: '否' }), ['tekun']).findings).toEqual([]);
   });
@@ -99,8 +101,10 @@ describe('FLAG_CONTRADICTION', () => {
     const all = run(records, ['tekun', 'student', 'dibao', 'medical', 'housing']).findings;
     expect(all).toHaveLength(1);
     expect(all[0].members).toEqual([head, kid]);
-    expect(all[0].description).not.toContain('未核查');
-    expect(all[0].description.split('；')).toHaveLength(4);
+    expect(all[0].message).toMatchObject({ data: { unchecked: [], hits: [
+      { type: 'tekunYes', member: { idNumber: head } }, { type: 'studentNone', member: { idNumber: kid } },
+      { type: 'medicalYes' }, { type: 'dibaoYes', member: { idNumber: kid } }] } });
+    expect((all[0].message!.data as { hits: unknown[] }).hits).toHaveLength(4);
   });
 
   it('skips deceased members and reports unknown flag values', () => {

@@ -8,14 +8,14 @@
 //   是否享受低保 是 × dibao: neither the member nor anyone of the household is in dibao (rosters may list only the applicant)
 //                否 × dibao: the member is in dibao
 //   是否特困供养人员 是/否 × tekun: the member is not / is in tekun
-import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
+import type { PersonRecord, SourceKind } from '../model/types.js';
 import type { MonitorHousehold } from '../match/index-types.js';
 import { isLiving } from '../match/build-index.js';
 import { isDropoutStatus, isInsuredStatus, parseSchoolStage, parseEnjoysPolicy, parseYesNo } from '../model/vocab.js';
-import type { Rule, RuleContext, RuleMeta } from './types.js';
+import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { housingUnsafeHits, medUninsuredHit } from './conditions.js';
-import { basisOf, fileRef, householdField, householdFinding, ref, uniquePersons, who } from './finding.js';
-import { kindWithDept } from './kind-labels.js';
+import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
+import { atOf, message, whoOf, type FlagHit } from './message-data.js';
 
 const CHECKED: SourceKind[] = ['housing', 'student', 'medical', 'dibao', 'tekun'];
 
@@ -28,6 +28,7 @@ const meta: RuleMeta = {
   requires: ['monitor'],
   requiresAny: CHECKED,
   params: [],
+  needs: { monitor: ['unsafeHouse', 'studentStatus', 'medicalInsured', 'enjoysDibao', 'enjoysTekun'] },
   description: '防止返贫致贫监测名单自身的标识与部门名册矛盾：是否危房户为“否”，但住建鉴定其成员住房为C/D级危房且未改造完成；'
     + '在校生状况为小学、七至九年级（初中），但教育学籍名单中没有其学籍或只有辍学、失学、退学记录；'
     + '是否参加城乡居民基本医疗保险为“是”但医保名单中没有其参保记录或最新年度状态为未参保，或为“否”但医保名单中有其参保记录；'
@@ -37,7 +38,7 @@ const meta: RuleMeta = {
   national: ['4_11_015'],
 };
 
-interface Hit { member: PersonRecord; records: PersonRecord[]; text: string; facts: string[]; kind: SourceKind }
+interface Hit { member: PersonRecord; records: PersonRecord[]; hit: FlagHit; facts: string[]; kind: SourceKind }
 
 const COMPULSORY = new Set(['primary', 'grade7', 'grade8', 'grade9', 'junior']);
 
@@ -71,7 +72,7 @@ function housingHits(ctx: RuleContext, hh: MonitorHousehold): Hit[] {
   if (v !== false) return [];
   return housingUnsafeHits(ctx, hh).map((h) => ({
     member: h.member, records: [f.record, h.member, ...h.records], kind: 'housing' as const,
-    text: `是否危房户为“${f.value}”(${fileRef(f.record)})，但成员${h.text}`,
+    hit: { type: 'housing', flag: f.value, flagAt: atOf(f.record), condition: h.condition },
     facts: h.facts.map((x) => `UNSAFE_FLAG_NO:${x}`),
   }));
 }
@@ -79,7 +80,7 @@ function housingHits(ctx: RuleContext, hh: MonitorHousehold): Hit[] {
 function memberHits(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Hit[] {
   const hits: Hit[] = [];
   const present = ctx.data.present;
-  const at = `(${fileRef(m)})`;
+  const at = atOf(m);
 
   if (present.has('student')) {
     const stage = parseSchoolStage(m.f.studentStatus);
@@ -87,11 +88,14 @@ function memberHits(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Hi
     else if (stage !== null && COMPULSORY.has(stage)) {
       const records = ctx.index.recordsOf('student', m.idNumber);
       if (records.length === 0) {
-        hits.push({ member: m, records: [m], kind: 'student', text: `成员${who(m)}在校生状况为“${m.f.studentStatus}”${at}，但学籍名单中没有其学籍记录`, facts: [`STUDENT:${m.idNumber}:none`] });
+        hits.push({ member: m, records: [m], kind: 'student', hit: { type: 'studentNone', member: whoOf(m), status: m.f.studentStatus ?? '', at }, facts: [`STUDENT:${m.idNumber}:none`] });
       } else if (records.every((r) => isDropoutStatus(r.f.enrolStatus) === true)) {
         hits.push({
           member: m, records: [m, ...records], kind: 'student',
-          text: `成员${who(m)}在校生状况为“${m.f.studentStatus}”${at}，但${records.map((r) => `学籍状态为“${r.f.enrolStatus}”(${ref(r)})`).join('，')}`,
+          hit: {
+            type: 'studentDropout', member: whoOf(m), status: m.f.studentStatus ?? '', at,
+            records: records.map((r) => ({ status: r.f.enrolStatus ?? '', at: atOf(r) })),
+          },
           facts: records.map((r) => `STUDENT:${m.idNumber}:${r.f.enrolStatus}`),
         });
       }
@@ -102,13 +106,13 @@ function memberHits(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Hi
     const v = flag(ctx, m, 'medicalInsured');
     if (v === true) {
       const h = medUninsuredHit(ctx, m);
-      if (h) hits.push({ member: m, records: [m, ...h.records], kind: 'medical', text: `成员${h.text}，而是否参加城乡居民基本医疗保险为“${m.f.medicalInsured}”${at}`, facts: h.facts.map((x) => `MED_FLAG_YES:${x}`) });
+      if (h) hits.push({ member: m, records: [m, ...h.records], kind: 'medical', hit: { type: 'medicalYes', flag: m.f.medicalInsured ?? '', at, condition: h.condition }, facts: h.facts.map((x) => `MED_FLAG_YES:${x}`) });
     } else if (v === false) {
       const insured = latestMedical(ctx, m.idNumber).filter((r) => { const s = isInsuredStatus(r.f.insuredStatus); return s === true || s === null; });
       if (insured.length > 0) {
         hits.push({
           member: m, records: [m, ...insured], kind: 'medical',
-          text: `成员${who(m)}是否参加城乡居民基本医疗保险为“${m.f.medicalInsured}”${at}，但医保参保名单中有其参保记录(${insured.map(ref).join('；')})`,
+          hit: { type: 'medicalNo', member: whoOf(m), flag: m.f.medicalInsured ?? '', at, insured: insured.map(atOf) },
           facts: [`MED_FLAG_NO:${m.idNumber}`],
         });
       }
@@ -119,9 +123,9 @@ function memberHits(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Hi
     const v = flag(ctx, m, 'enjoysDibao');
     const own = ctx.index.recordsOf('dibao', m.idNumber);
     if (v === true && own.length === 0 && !hh.members.some((x) => ctx.index.recordsOf('dibao', x.idNumber).length > 0)) {
-      hits.push({ member: m, records: [m], kind: 'dibao', text: `成员${who(m)}是否享受低保为“${m.f.enjoysDibao}”${at}，但本人及同户成员均不在低保名单中`, facts: [`DIBAO_FLAG_YES:${m.idNumber}`] });
+      hits.push({ member: m, records: [m], kind: 'dibao', hit: { type: 'dibaoYes', member: whoOf(m), flag: m.f.enjoysDibao ?? '', at }, facts: [`DIBAO_FLAG_YES:${m.idNumber}`] });
     } else if (v === false && own.length > 0) {
-      hits.push({ member: m, records: [m, ...own], kind: 'dibao', text: `成员${who(m)}是否享受低保为“${m.f.enjoysDibao}”${at}，但在低保名单中(${own.map(ref).join('；')})`, facts: [`DIBAO_FLAG_NO:${m.idNumber}`] });
+      hits.push({ member: m, records: [m, ...own], kind: 'dibao', hit: { type: 'dibaoNo', member: whoOf(m), flag: m.f.enjoysDibao ?? '', at, records: own.map(atOf) }, facts: [`DIBAO_FLAG_NO:${m.idNumber}`] });
     }
   }
 
@@ -129,9 +133,9 @@ function memberHits(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Hi
     const v = flag(ctx, m, 'enjoysTekun');
     const own = ctx.index.recordsOf('tekun', m.idNumber);
     if (v === true && own.length === 0) {
-      hits.push({ member: m, records: [m], kind: 'tekun', text: `成员${who(m)}是否特困供养人员为“${m.f.enjoysTekun}”${at}，但不在特困供养名单中`, facts: [`TEKUN_FLAG_YES:${m.idNumber}`] });
+      hits.push({ member: m, records: [m], kind: 'tekun', hit: { type: 'tekunYes', member: whoOf(m), flag: m.f.enjoysTekun ?? '', at }, facts: [`TEKUN_FLAG_YES:${m.idNumber}`] });
     } else if (v === false && own.length > 0) {
-      hits.push({ member: m, records: [m, ...own], kind: 'tekun', text: `成员${who(m)}是否特困供养人员为“${m.f.enjoysTekun}”${at}，但在特困供养名单中(${own.map(ref).join('；')})`, facts: [`TEKUN_FLAG_NO:${m.idNumber}`] });
+      hits.push({ member: m, records: [m, ...own], kind: 'tekun', hit: { type: 'tekunNo', member: whoOf(m), flag: m.f.enjoysTekun ?? '', at, records: own.map(atOf) }, facts: [`TEKUN_FLAG_NO:${m.idNumber}`] });
     }
   }
   return hits;
@@ -140,9 +144,8 @@ function memberHits(ctx: RuleContext, hh: MonitorHousehold, m: PersonRecord): Hi
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const missing = CHECKED.filter((k) => !ctx.data.present.has(k));
-    const note = missing.length === 0 ? '' : `（本期缺少${missing.map(kindWithDept).join('、')}名册，相应标识未核查）`;
-    const findings: Finding[] = [];
+    const unchecked = CHECKED.filter((k) => !ctx.data.present.has(k));
+    const findings: RuleFinding[] = [];
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const hits: Hit[] = ctx.data.present.has('housing') ? housingHits(ctx, hh) : [];
       for (const m of uniquePersons(hh.members)) {
@@ -151,7 +154,7 @@ const rule: Rule = {
       if (hits.length === 0) continue;
       findings.push(householdFinding(meta, hh, {
         members: hits.map((h) => h.member),
-        description: `${hits.map((h) => h.text).join('；')}${note}`,
+        message: message('FLAG_CONTRADICTION', { hits: hits.map((h) => h.hit), unchecked }),
         basis: basisOf(['monitor', ...hits.map((h) => h.kind)]),
         records: hits.flatMap((h) => h.records),
         facts: hits.flatMap((h) => h.facts),

@@ -11,7 +11,8 @@ describe('FOUR_CAT_BUSINESS', () => {
   it('fires for an active entity of which the member is the operator', () => {
     const { findings } = runRule(rule, dataset([...hh(), biz('存续（在营、开业、在册）', '经营者')]));
     expect(findings).toHaveLength(1);
-    expect(findings[0].description).toContain('为「赵大便利店」的经营者，登记状态为「存续（在营、开业、在册）」');
+    expect(findings[0].message).toMatchObject({ id: 'FOUR_CAT_BUSINESS', data: { hits: [
+      { record: { entity: '赵大便利店', role: '经营者', status: '存续（在营、开业、在册）' } }] } });
     expect(findings[0].leadDept).toBe('市场监管局');
   });
 

@@ -11,7 +11,7 @@ describe('FOUR_CAT_PROPERTY', () => {
   it('fires for 商品房 by 房屋性质 or 用途', () => {
     const { findings } = runRule(rule, dataset([...hh(), house('商品房')]));
     expect(findings).toHaveLength(1);
-    expect(findings[0].description).toContain('名下有商品房，坐落：县城幸福小区3栋201');
+    expect(findings[0].message).toMatchObject({ id: 'FOUR_CAT_PROPERTY', data: { hits: [{ record: { address: '县城幸福小区3栋201' } }] } });
     expect(runRule(rule, dataset([...hh(), house('', '商品住宅')])).findings).toHaveLength(1);
     expect(runRule(rule, dataset([...hh(), house('市场化商品房', '住宅')])).findings).toHaveLength(1);
   });

@@ -13,7 +13,7 @@ describe('FOUR_CAT_STAFF', () => {
     ]));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ members: [daughter], memberNames: ['孙女'], leadDept: '乡村振兴局 / 财政局', category: '四类人员' });
-    expect(findings[0].description).toContain('在财政供养人员名单中，工作单位：县人民医院');
+    expect(findings[0].message).toMatchObject({ id: 'FOUR_CAT_STAFF', data: { hits: [{ member: { name: '孙女', idNumber: daughter }, record: { unit: '县人民医院' } }] } });
   });
 
   it('does not fire for a staff member outside the household', () => {

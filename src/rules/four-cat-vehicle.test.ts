@@ -11,7 +11,7 @@ describe('FOUR_CAT_VEHICLE', () => {
     return rec('vehicle', id, { name: '张三', file: '车辆.xlsx', row: 17, f: { plate, vehicleType: type, vehicleStatus: status } });
   }
 
-  it('fires for a K33 car with the plate in the description', () => {
+  it('fires for a K33 car, naming the member, the type, the plate and the row', () => {
     const { findings } = runRule(rule, dataset([...hh(), car('K33')]));
     expect(findings).toHaveLength(1);
     const f = findings[0];
@@ -20,7 +20,9 @@ describe('FOUR_CAT_VEHICLE', () => {
       members: [son], memberNames: ['张三'], township: '城关镇', village: '新村', leadDept: '公安局',
       basis: '防止返贫致贫监测名单 × 公安交管机动车登记', idNumber: son, name: '张三',
     });
-    expect(f.description).toBe(`成员张三(身份证号${son})名下有小型轿车 贵F·12345(机动车登记, 车辆.xlsx 第17行)`);
+    expect(f.message).toEqual({ id: 'FOUR_CAT_VEHICLE', data: { hits: [{
+      member: { name: '张三', idNumber: son }, at: { kind: 'vehicle', file: '车辆.xlsx', row: 17 }, record: { vehicleType: 'K33', plate: '贵F·12345' },
+    }] } });
     expect(f.evidence.map((e) => e.kind)).toEqual(['monitor', 'vehicle']);
     expect(f.evidence[1]).toEqual({ kind: 'vehicle', file: '车辆.xlsx', sheet: 'Sheet1', row: 17 });
   });
@@ -62,7 +64,8 @@ describe('FOUR_CAT_VEHICLE', () => {
     const { findings } = runRule(rule, dataset([...hh(), car('K33'), car('K43', '正常', '贵F·22222', head)]));
     expect(findings).toHaveLength(1);
     expect(findings[0].members).toEqual([head, son]);
-    expect(findings[0].description.split('；')).toHaveLength(2);
+    expect(findings[0].message).toMatchObject({ id: 'FOUR_CAT_VEHICLE', data: { hits: [
+      { member: { idNumber: head }, record: { vehicleType: 'K43', plate: '贵F·22222' } }, { member: { idNumber: son }, record: { vehicleType: 'K33', plate: '贵F·12345' } }] } });
   });
 
   it('keeps fingerprint and evidence hash when the file and row change', () => {

@@ -1,6 +1,7 @@
 // FOUR_CAT_VEHICLE: a member owns a car of a configured type that is still registered.
-import { DISABLED_VEHICLE, isVehicleActive, parseVehicleType, vehicleTypeName } from '../model/vocab.js';
+import { DISABLED_VEHICLE, isVehicleActive, parseVehicleType } from '../model/vocab.js';
 import type { Rule, RuleMeta } from './types.js';
+import { message } from './message-data.js';
 import { EMPTY_VALUE } from './finding.js';
 import { runFourCategory } from './four-cat.js';
 
@@ -12,6 +13,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor', 'vehicle'],
   params: ['vehicleTypes'],
+  needs: { vehicle: ['vehicleType'] },
   description: '防止返贫致贫监测名单中某户有成员名下登记有车辆类型属于配置的 vehicleTypes（默认小型、微型载客汽车 K30–K34、K40–K43，代码或中文名称均可）'
     + '且状态不是注销、报废、转出、被盗抢的机动车；摩托车(M)、三轮汽车(N)、拖拉机(T)和残疾人专用车一律不计。',
   question: '该成员名下车辆是否仍由本户使用？何时购买、价值多少？是否为经营或务工所需？',
@@ -54,10 +56,10 @@ const rule: Rule = {
       if (!active) return null;
       const plate = r.f.plate?.trim() ?? '';
       return {
-        text: `名下有${vehicleTypeName(code)}${plate ? ` ${plate}` : ''}`,
+        record: { vehicleType: code, plate },
         facts: [`CAR:${code}:${plate}`],
       };
-    });
+    }, (hits) => message('FOUR_CAT_VEHICLE', { hits }));
   },
 };
 

@@ -22,7 +22,7 @@ describe('HH_STRUCTURE', () => {
     const { findings } = runRule(rule, hh([{ id: wife, name: '钱氏', relation: '配偶' }, { id: son, name: '赵二', relation: '之子' }]));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'HH_STRUCTURE', category: '数据质量', householdId: 'HH1', members: [] });
-    expect(findings[0].description).toContain('全户2人中没有与户主关系为“户主”的成员');
+    expect(findings[0].message).toEqual({ id: 'HH_STRUCTURE', data: { householdId: 'HH1', clauses: [{ type: 'noHead', members: 2 }] } });
     expect(findings[0].evidence).toHaveLength(2);
   });
 
@@ -30,12 +30,13 @@ describe('HH_STRUCTURE', () => {
     const two = runRule(rule, hh([{ id: head, name: '赵大', relation: '户主' }, { id: son, name: '赵二', relation: '户主' }])).findings;
     expect(two).toHaveLength(1);
     expect(two[0].members).toEqual([head, son]);
-    expect(two[0].description).toContain('有2名户主');
+    expect(two[0].message).toMatchObject({ id: 'HH_STRUCTURE', data: { clauses: [{ type: 'heads', persons: [{ person: { idNumber: head } }, { person: { idNumber: son } }] }] } });
     const spouses = runRule(rule, hh([
       { id: head, name: '赵大' }, { id: wife, name: '钱氏', relation: '配偶' }, { id: girl, name: '孙氏', relation: '配偶' },
     ])).findings;
     expect(spouses).toHaveLength(1);
-    expect(spouses[0].description).toContain('有2名配偶');
+    expect(spouses[0].message).toMatchObject({ id: 'HH_STRUCTURE', data: { clauses: [{ type: 'spouses' }] } });
+    expect((spouses[0].message!.data as { clauses: { persons: unknown[] }[] }).clauses[0].persons).toHaveLength(2);
     expect(spouses[0].members).toEqual([wife, girl]);
   });
 
@@ -46,19 +47,19 @@ describe('HH_STRUCTURE', () => {
     ]));
     expect(unknowns).toEqual([]);
     expect(findings).toHaveLength(1);
-    const d = findings[0].description;
-    expect(d).toContain('与户主关系为“儿子”，不是全国系统规范值（应为“之子”）(monitor.xlsx 第');
-    expect(d).toContain('与户主关系为“干女儿”，不是全国系统规范值(monitor.xlsx 第');
-    expect(d).toContain('钱氏(身份证号');
-    expect(d).toContain('未填写与户主关系');
+    expect(findings[0].message).toMatchObject({ id: 'HH_STRUCTURE', data: { householdId: 'HH1', clauses: [
+      { type: 'relation', person: { name: '赵二', idNumber: son }, relation: '儿子', expected: '之子', at: { kind: 'monitor', file: 'monitor.xlsx' } },
+      { type: 'relation', person: { name: '赵三', idNumber: girl }, relation: '干女儿', expected: null, at: { kind: 'monitor', file: 'monitor.xlsx' } },
+      { type: 'relation', person: { name: '钱氏', idNumber: wife }, relation: null, expected: null },
+    ] } });
     expect(findings[0].members).toEqual([son, girl, wife]);
   });
 
   it('counts a variant spelling of the head as the head (flagging only the spelling)', () => {
     const { findings } = runRule(rule, hh([{ id: head, name: '赵大', relation: '本人' }, { id: son, name: '赵二', relation: '之子' }]));
     expect(findings).toHaveLength(1);
-    expect(findings[0].description).not.toContain('没有与户主关系');
-    expect(findings[0].description).toContain('（应为“户主”）');
+    expect(findings[0].message).toMatchObject({ id: 'HH_STRUCTURE', data: { clauses: [{ type: 'relation', relation: '本人', expected: '户主' }] } });
+    expect((findings[0].message!.data as { clauses: unknown[] }).clauses).toHaveLength(1);
   });
 
   it('does not check when the export has no relation column, nor households without 户编号', () => {

@@ -10,7 +10,9 @@ describe('HOUSING_UNSAFE', () => {
   it('fires for D unrenovated and C under construction', () => {
     const d = runRule(rule, dataset([...hh(), house('D', '未改造')])).findings;
     expect(d).toHaveLength(1);
-    expect(d[0].description).toBe(`成员冯大(身份证号${head})住房鉴定为D级危房，改造状态为「未改造」(农村房屋安全鉴定/危房改造, 危房.xlsx 第5行)`);
+    expect(d[0].message).toEqual({ id: 'HOUSING_UNSAFE', data: { hits: [{
+      type: 'housing', member: { name: '冯大', idNumber: head }, houses: [{ grade: 'D', renovation: '未改造', at: { kind: 'housing', file: '危房.xlsx', row: 5 } }],
+    }] } });
     expect(d[0]).toMatchObject({ members: [head], leadDept: '住建局', category: '住房安全保障' });
     expect(runRule(rule, dataset([...hh(), house('C级', '在建')])).findings).toHaveLength(1);
     expect(runRule(rule, dataset([...hh(), house('局部危房', '')])).findings).toHaveLength(1);

@@ -23,7 +23,9 @@ describe('ID_INVALID', () => {
       rule: 'ID_INVALID', subject: 'row', category: '数据质量', idNumber: null, name: '蒋三', township: '城关镇', village: '新村',
       leadDept: '各数据提供部门', evidence: [{ kind: 'dibao', file: '低保.xlsx', sheet: '低保名单', row: 5 }],
     });
-    expect(f.description).toBe(`农村低保名册 低保.xlsx「低保名单」第5行蒋三的身份证号「${bad}」无效：校验位错误`);
+    expect(f.message).toEqual({ id: 'ID_INVALID', data: {
+      kind: 'dibao', file: '低保.xlsx', sheet: '低保名单', rows: [5], name: '蒋三', raw: bad, reasonText: '校验位错误',
+    } });
   });
 
   it('merges identical rows and keeps the fingerprint when file and row change', () => {

@@ -1,9 +1,10 @@
 // ID_INVALID: every rejected row whose ID number is missing, malformed, fails the check or was stored as a number.
-import type { Finding, RejectedRow } from '../model/types.js';
+import type { RejectedRow } from '../model/types.js';
 import { ID_REASONS, normalizeIdText } from '../idcard/index.js';
 import { evidenceHash, fingerprint } from '../match/hash.js';
-import type { Rule, RuleMeta } from './types.js';
-import { evidenceOf } from './finding.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { described, evidenceOf } from './finding.js';
+import { message } from './message-data.js';
 import { KIND_LABELS } from './kind-labels.js';
 
 const meta: RuleMeta = {
@@ -14,6 +15,7 @@ const meta: RuleMeta = {
   subject: 'row',
   requires: [],
   params: [],
+  needs: {},
   description: '名册中身份证号为空、位数或格式错误、校验位错误、出生日期或省份代码无效，或曾被 Excel 存成数字而丢失末几位的行；这些行无法参与比对。'
     + '同一名册中身份证号、姓名、乡镇都相同的多行合为一条。',
   question: '请提供该名册的部门按户籍或证件原件核对并更正身份证号（以文本格式录入），下期重新报送。',
@@ -37,14 +39,11 @@ const rule: Rule = {
       const list = groups.get(key);
       if (list) list.push(r); else groups.set(key, [r]);
     }
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const [key, rows] of groups) {
       const r = rows[0];
       const raw = rawIdText(r);
       const name = r.name ?? '';
-      const where = `${KIND_LABELS[r.kind].title}名册 ${r.file}「${r.sheet}」第${rows.map((x) => x.row).join('、')}行`;
-      const person = name ? `${name}的` : '';
-      const shown = raw ? `「${raw}」` : '';
       findings.push({
         rule: meta.code,
         category: meta.category,
@@ -58,7 +57,9 @@ const rule: Rule = {
         village: r.village,
         members: [],
         memberNames: [],
-        description: `${where}${person}身份证号${shown}无效：${r.reasonText}`,
+        ...described(message('ID_INVALID', {
+          kind: r.kind, file: r.file, sheet: r.sheet, rows: rows.map((x) => x.row), name, raw, reasonText: r.reasonText,
+        })),
         basis: `${KIND_LABELS[r.kind].basis}（身份证号校验）`,
         leadDept: meta.leadDept,
         evidence: evidenceOf(rows),

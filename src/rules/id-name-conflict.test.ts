@@ -15,7 +15,8 @@ describe('ID_NAME_CONFLICT', () => {
     const { findings } = runRule(rule, data);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ subject: 'person', idNumber: id, name: '杨一', householdId: 'HH1', members: [id] });
-    expect(findings[0].description).toContain('「杨壹」(农村低保, 低保.xlsx 第6行)');
+    expect(findings[0].message).toMatchObject({ id: 'ID_NAME_CONFLICT', data: { idNumber: id, names: [
+      { name: '杨一', count: 2 }, { name: '杨壹', at: [{ kind: 'dibao', file: '低保.xlsx', row: 6 }], count: 1 }] } });
     expect(findings[0].evidence).toHaveLength(3);
   });
 

@@ -1,8 +1,9 @@
 // ID_NAME_CONFLICT: one valid ID number appears with two different names across the rosters.
-import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
+import type { PersonRecord, SourceKind } from '../model/types.js';
 import { SOURCE_KINDS } from '../model/types.js';
-import type { Rule, RuleMeta } from './types.js';
-import { basisOf, personFinding, ref } from './finding.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, personFinding } from './finding.js';
+import { atOf, message } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'ID_NAME_CONFLICT',
@@ -12,6 +13,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: [],
   params: [],
+  needs: {},
   description: '同一个有效身份证号在各名册（含同一名册的不同行）中登记了两个或以上不同的姓名（去除空格、统一间隔号后比较；姓名为空的行不计）。'
     + '可能是身份证号录错成他人的号码，也可能是姓名错别字。',
   question: '该身份证号的持有人是谁？请按户籍信息核对各名册中的姓名和身份证号，更正错误的一方。',
@@ -48,20 +50,18 @@ const rule: Rule = {
         }
       }
     }
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const [id, byName] of names) {
       if (byName.size < 2) continue;
       const all = [...byName.values()].flat();
       const primary = all.find((r) => r.kind === 'monitor') ?? all[0];
       const hhKey = ctx.index.monitorHouseholdOf.get(id);
       const hh = hhKey ? ctx.index.monitorHouseholds.get(hhKey) ?? null : null;
-      const variants = [...byName.entries()].map(([n, rs]) => {
-        const refs = rs.slice(0, 3).map(ref).join('；');
-        return `「${n}」(${refs}${rs.length > 3 ? `等${rs.length}行` : ''})`;
-      });
       const kinds = [...new Set(all.map((r) => r.kind))] as SourceKind[];
       findings.push(personFinding(meta, primary, hh, {
-        description: `身份证号${id}在各名册中登记的姓名不一致：${variants.join('、')}`,
+        message: message('ID_NAME_CONFLICT', {
+          idNumber: id, names: [...byName.entries()].map(([name, rs]) => ({ name, at: rs.slice(0, 3).map(atOf), count: rs.length })),
+        }),
         basis: basisOf(kinds),
         records: all,
         facts: [...byName.keys()].map((n) => `NAME:${n}`),

@@ -11,7 +11,8 @@ describe('INCOME_BELOW_LINE', () => {
     const f = runRule(rule, hh({ householdType: '一般农户', perCapitaIncome: '6699' })).findings;
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'INCOME_BELOW_LINE', category: '漏评', householdId: 'HH1' });
-    expect(f[0].description).toMatch(/^该户为一般农户、未纳入监测，家庭年人均纯收入6699元，低于监测标准6700元\(monitor\.xlsx 第\d+行\)$/);
+    expect(f[0].message).toMatchObject({ id: 'INCOME_BELOW_LINE', data: {
+      householdType: '一般农户', income: 6699, line: { yuan: 6700, from: 'single' }, at: { kind: 'monitor', file: 'monitor.xlsx' } } });
     expect(runRule(rule, hh({ householdType: '一般户', perCapitaIncome: '6700' })).findings).toEqual([]);
     expect(runRule(rule, hh({ householdType: '一般户', perCapitaIncome: '8000' }), { incomeThreshold: 8800 }).findings).toHaveLength(1);
   });

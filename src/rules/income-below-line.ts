@@ -2,11 +2,11 @@
 // 家庭年人均纯收入 is below incomeThreshold. To avoid firing twice with WRONG_EXIT (which already covers every
 // 脱贫户 not under monitoring and every household whose risk is marked eliminated), this rule only covers 一般户 /
 // 一般农户 (户类型 ordinary) with 监测对象类别 empty or 否 and 风险是否消除 empty. Unknown values are reported, not guessed.
-import type { Finding } from '../model/types.js';
 import { parseHouseholdType, parseMonitorType, parseNumber, parseRiskEliminated } from '../model/vocab.js';
 import { householdYear, incomeLineFor } from './income-line.js';
-import type { Rule, RuleMeta } from './types.js';
-import { basisOf, fileRef, householdField, householdFinding } from './finding.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, householdField, householdFinding } from './finding.js';
+import { atOf, message } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'INCOME_BELOW_LINE',
@@ -16,20 +16,17 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['incomeThreshold'],
+  needs: { monitor: ['householdType', 'perCapitaIncome'] },
   description: '防止返贫致贫监测名单中户类型为一般户（一般农户）、未纳入监测（监测对象类别为空或否、风险是否消除为空）的户，'
     + '家庭年人均纯收入低于监测标准 incomeThreshold（可按年度设置，取该户“年度”列的年份，没有时取比对月份所在年份）。脱贫户及风险已消除户的同类情形由 WRONG_EXIT 提示，本规则不重复。收入低于标准只是疑点，需入户综合研判。',
   question: '该户目前家庭收入和刚性支出情况如何？是否存在因病、因灾、因意外等返贫致贫风险？是否应按程序纳入监测？',
   national: [],
 };
 
-function formatYuan(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
-}
-
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const typeF = householdField(hh, 'householdType');
       const type = parseHouseholdType(typeF?.value);
@@ -53,7 +50,7 @@ const rule: Rule = {
 
       findings.push(householdFinding(meta, hh, {
         members: [],
-        description: `该户为${typeF.value}、未纳入监测，家庭年人均纯收入${formatYuan(income)}元，低于${line.text}(${fileRef(incomeF.record)})`,
+        message: message('INCOME_BELOW_LINE', { householdType: typeF.value, income, line, at: atOf(incomeF.record) }),
         basis: basisOf(['monitor']),
         records: [typeF.record, incomeF.record],
         facts: [`INCOME:${income}`],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeIncomeLine, incomeLineFor, incomeLineProblems } from './income-line.js';
+import { incomeLineText } from './messages.js';
 import incomeBelowLine from './income-below-line.js';
 import wrongExit from './wrong-exit.js';
 import { dataset, makeId, monitorHousehold, runRule } from './test-helpers.js';
@@ -9,8 +10,10 @@ const TABLE = { '2023': 7300, '2025': 8700, default: 6700 };
 
 describe('yearly income lines', () => {
   it('picks the year, then default, then the latest earlier year', () => {
-    expect(incomeLineFor(6700, 2025)).toMatchObject({ yuan: 6700, from: 'single', text: '监测标准6700元' });
-    expect(incomeLineFor(TABLE, 2025)).toMatchObject({ yuan: 8700, from: 'year', text: '2025年度监测标准8700元' });
+    expect(incomeLineFor(6700, 2025)).toMatchObject({ yuan: 6700, from: 'single' });
+    expect(incomeLineText(incomeLineFor(6700, 2025))).toBe('监测标准6700元');
+    expect(incomeLineFor(TABLE, 2025)).toMatchObject({ yuan: 8700, from: 'year' });
+    expect(incomeLineText(incomeLineFor(TABLE, 2025))).toBe('2025年度监测标准8700元');
     expect(incomeLineFor(TABLE, 2024)).toMatchObject({ yuan: 6700, from: 'default' });
     expect(incomeLineFor({ '2023': 7300, '2025': 8700 }, 2024)).toMatchObject({ yuan: 7300, from: 'earlier' });
     expect(incomeLineFor({ '2023': 7300, '2025': 8700 }, 2022)).toMatchObject({ yuan: 7300 });

@@ -2,6 +2,7 @@
 // { "2023": 7300, "2025": 8700, "default": 6700 }. Pure.
 import type { IncomeLine } from '../model/types.js';
 import type { MonitorHousehold } from '../match/index-types.js';
+import { formatYuan } from '../model/money.js';
 import { householdField } from './finding.js';
 
 export type { IncomeLine };
@@ -11,12 +12,6 @@ export interface AppliedLine {
   year: number;
   /** Where the figure came from: a single number, the year's row, the "default" row, or an earlier year's row. */
   from: 'single' | 'year' | 'default' | 'earlier';
-  /** e.g. "2025年度监测标准8700元" (or "监测标准6700元" for a single number). */
-  text: string;
-}
-
-function yuanText(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 
 /**
@@ -24,9 +19,8 @@ function yuanText(n: number): string {
  * the province changes it), else the earliest year's.
  */
 export function incomeLineFor(line: IncomeLine, year: number): AppliedLine {
-  if (typeof line === 'number') return { yuan: line, year, from: 'single', text: `监测标准${yuanText(line)}元` };
-  const pick = (yuan: number, from: AppliedLine['from']): AppliedLine =>
-    ({ yuan, year, from, text: `${year}年度监测标准${yuanText(yuan)}元` });
+  if (typeof line === 'number') return { yuan: line, year, from: 'single' };
+  const pick = (yuan: number, from: AppliedLine['from']): AppliedLine => ({ yuan, year, from });
   const own = line[String(year)];
   if (own !== undefined) return pick(own, 'year');
   if (line.default !== undefined) return pick(line.default, 'default');
@@ -46,12 +40,12 @@ export function householdYear(hh: MonitorHousehold, period: string): { year: num
 
 /** The 说明 sheet's text for the configured line, naming the one this period's year uses. */
 export function describeIncomeLine(line: IncomeLine, period: string): string {
-  if (typeof line === 'number') return yuanText(line);
+  if (typeof line === 'number') return formatYuan(line);
   const year = Number(period.slice(0, 4));
   const rows = Object.entries(line)
     .sort(([a], [b]) => (a === 'default' ? 1 : b === 'default' ? -1 : a.localeCompare(b)))
-    .map(([k, v]) => (k === 'default' ? `其他年度 ${yuanText(v)}` : `${k}年 ${yuanText(v)}`));
-  return `${rows.join('；')}（本期 ${year} 年适用 ${yuanText(incomeLineFor(line, year).yuan)}；名单有“年度”列的户按其年度取标准）`;
+    .map(([k, v]) => (k === 'default' ? `其他年度 ${formatYuan(v)}` : `${k}年 ${formatYuan(v)}`));
+  return `${rows.join('；')}（本期 ${year} 年适用 ${formatYuan(incomeLineFor(line, year).yuan)}；名单有“年度”列的户按其年度取标准）`;
 }
 
 /** Problems of a table (config validation): keys that are not a year or "default", values that are not numbers. */

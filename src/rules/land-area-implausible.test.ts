@@ -17,7 +17,7 @@ describe('LAND_AREA_IMPLAUSIBLE', () => {
     expect(run({ householdType: '一般户', monitorType: '边缘易致贫户', ...full, farmland: '150' })[0].national).toEqual(['5_14_008']);
     const both = run({ householdType: '脱贫户', monitorType: '脱贫不稳定户', ...full, forestLand: '-1' });
     expect(both[0].national).toEqual(['5_14_002', '5_14_009']);
-    expect(both[0].description).toContain('林地面积-1亩（应在0至200亩之间）');
+    expect(both[0].message).toMatchObject({ id: 'LAND_AREA_IMPLAUSIBLE', data: { exited: true, monitored: true, clauses: [{ type: 'area', field: 'forestLand', value: '-1', max: 200 }] } });
   });
 
   it('limits are inclusive and configurable; road distance above 5 km is 5_14_007 / 5_14_014', () => {

@@ -4,20 +4,13 @@
 // monitored household the same checks (008…013, 014) and each area left empty (015…020). Limits are parameters
 // (landAreaMax, default 100 亩 for 耕地/牧草地/水面, 200 亩 for 林地/退耕还林/林果). An empty column is checked only
 // when the export has it filled for someone.
-import type { Finding, PersonRecord } from '../model/types.js';
+import type { PersonRecord } from '../model/types.js';
 import { parseHouseholdType, parseMonitorType, parseNumber } from '../model/vocab.js';
-import type { Rule, RuleMeta } from './types.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { memo } from './memo.js';
-import { basisOf, fileRef, householdField, householdFinding } from './finding.js';
-
-export const LAND_FIELDS = [
-  { field: 'farmland', title: '耕地面积' },
-  { field: 'forestLand', title: '林地面积' },
-  { field: 'grainToGreen', title: '退耕还林面积' },
-  { field: 'orchard', title: '林果面积' },
-  { field: 'pasture', title: '牧草地面积' },
-  { field: 'waterSurface', title: '水面面积' },
-] as const;
+import { basisOf, householdField, householdFinding } from './finding.js';
+import { LAND_FIELDS, atOf, message, type LandClause } from './message-data.js';
+import { landClauseText } from './messages.js';
 
 const meta: RuleMeta = {
   code: 'LAND_AREA_IMPLAUSIBLE',
@@ -27,6 +20,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['landAreaMax', 'roadDistanceMaxKm'],
+  needs: {},
   description: '防止返贫致贫监测名单中脱贫户或监测对象户的耕地、林地、退耕还林、林果、牧草地、水面面积小于0或超过 landAreaMax（默认耕地、牧草地、水面100亩，'
     + '林地、退耕还林、林果200亩），或与村主干路距离超过 roadDistanceMaxKm（默认5公里）；监测对象户的上述面积为空（名单中该栏全部为空时不核查）。',
   question: '该户实际经营的耕地、林地等面积各是多少亩？住处离村主干路多远？请核实后在系统中更正。',
@@ -47,7 +41,7 @@ const rule: Rule = {
     }
     const maxOf = ctx.params.landAreaMax as Record<string, number>;
     const roadMax = ctx.params.roadDistanceMaxKm;
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const num = memo(parseNumber);
     const typeOf = memo(parseHouseholdType);
     const monitoredOf = memo(parseMonitorType);
@@ -55,24 +49,24 @@ const rule: Rule = {
       const exited = typeOf(householdField(hh, 'householdType')?.value) === 'exited';
       const monitored = monitoredOf(householdField(hh, 'monitorType')?.value) === true;
       if (!exited && !monitored) continue;
-      const clauses: string[] = [];
+      const clauses: LandClause[] = [];
       const national: string[] = [];
       const records: PersonRecord[] = [];
       const tag = (base: number) => {
         if (exited) national.push(code(base));
         if (monitored) national.push(code(base + 7));
       };
-      LAND_FIELDS.forEach(({ field, title }, i) => {
+      LAND_FIELDS.forEach(({ field }, i) => {
         const f = householdField(hh, field);
         if (!f) {
-          if (monitored && filled.has(field)) { clauses.push(`${title}为空`); national.push(code(15 + i)); }
+          if (monitored && filled.has(field)) { clauses.push({ type: 'empty', field }); national.push(code(15 + i)); }
           return;
         }
         const v = num(f.value);
         if (v === undefined) { ctx.unknown('monitor', field, f.value, f.record); return; }
         const max = maxOf[field];
         if (v !== null && (v < 0 || v > max)) {
-          clauses.push(`${title}${f.value}亩（应在0至${max}亩之间）`);
+          clauses.push({ type: 'area', field, value: f.value, max });
           tag(1 + i);
           records.push(f.record);
         }
@@ -81,7 +75,7 @@ const rule: Rule = {
       const km = num(road?.value);
       if (road && km === undefined) ctx.unknown('monitor', 'roadDistance', road.value, road.record);
       if (road && typeof km === 'number' && km > roadMax) {
-        clauses.push(`与村主干路距离${road.value}公里（超过${roadMax}公里）`);
+        clauses.push({ type: 'road', value: road.value, max: roadMax });
         tag(7);
         records.push(road.record);
       }
@@ -89,10 +83,10 @@ const rule: Rule = {
       const first = records[0] ?? hh.head ?? hh.members[0];
       findings.push(householdFinding(meta, hh, {
         members: [],
-        description: `该户${exited && monitored ? '为脱贫户且为监测对象' : exited ? '为脱贫户' : '为监测对象'}，${clauses.join('；')}(${fileRef(first)})`,
+        message: message('LAND_AREA_IMPLAUSIBLE', { exited, monitored, clauses, at: atOf(first) }),
         basis: basisOf(['monitor']),
         records: [first],
-        facts: clauses,
+        facts: clauses.map(landClauseText),
         national: [...new Set(national)].sort(),
       }));
     }

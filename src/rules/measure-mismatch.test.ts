@@ -17,9 +17,10 @@ describe('MEASURE_MISMATCH', () => {
     expect(f).toHaveLength(1);
     expect(f[0].national).toEqual(['5_16_003', '5_16_004']);
     expect(f[0].members).toEqual([a, b]);
-    expect(f[0].description).toContain('享受低保');
+    expect(f[0].message).toMatchObject({ id: 'MEASURE_MISMATCH', data: { aid: '临时救助', clauses: [
+      { type: 'unlisted', policy: 'dibao', on: [{ person: { name: '郑大', idNumber: a } }] }, { type: 'unlisted', policy: 'tekun', on: [{ person: { idNumber: b } }] }] } });
     expect(run({ comprehensiveAid: '低保、特困供养' }, [{ enjoysDibao: '是' }, { enjoysTekun: '是' }])).toEqual([]);
-    expect(run({}, [{ enjoysDibao: '是' }, {}])[0].description).toContain('综合保障为空');
+    expect(run({}, [{ enjoysDibao: '是' }, {}])[0].message).toMatchObject({ id: 'MEASURE_MISMATCH', data: { aid: null, aidAt: null } });
   });
 
   it('综合保障 listing 低保 / 特困 that nobody receives is 5_16_005 / 5_16_006', () => {

@@ -12,14 +12,14 @@ describe('MED_UNINSURED', () => {
   it('fires for a member with no medical record', () => {
     const { findings } = runRule(rule, dataset([...hh(), med(head, '正常参保')]));
     expect(findings.map((f) => f.idNumber)).toEqual([wife]);
-    expect(findings[0].description).toBe(`郑氏(身份证号${wife})未在城乡居民医保参保名单中`);
+    expect(findings[0].message).toEqual({ id: 'MED_UNINSURED', data: { type: 'medNone', member: { name: '郑氏', idNumber: wife } } });
     expect(findings[0].leadDept).toBe('医保局');
   });
 
   it('fires when every record says stopped, not when one says insured', () => {
     const stopped = runRule(rule, dataset([...hh(), med(head, '参保缴费'), med(wife, '停保')]));
     expect(stopped.findings.map((f) => f.idNumber)).toEqual([wife]);
-    expect(stopped.findings[0].description).toContain('参保状态为「停保」');
+    expect(stopped.findings[0].message).toMatchObject({ id: 'MED_UNINSURED', data: { type: 'medStatus', records: [{ status: '停保' }] } });
     const mixed = runRule(rule, dataset([...hh(), med(head, '已缴费'), med(wife, '暂停缴费'), med(wife, '参保')]));
     expect(mixed.findings).toEqual([]);
   });

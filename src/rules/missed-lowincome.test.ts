@@ -16,7 +16,8 @@ describe('MISSED from the 农村低收入人口 roster', () => {
     const f = runRule(rule, data).findings;
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'MISSED', headIdNumber: head, members: [head, son] });
-    expect(f[0].description).toContain('为低保边缘家庭成员');
+    expect(f[0].message).toMatchObject({ id: 'MISSED.household', data: { triggers: [
+      { kind: 'lowincome', person: { idNumber: head }, category: '低保边缘家庭' }, { kind: 'lowincome', person: { idNumber: son }, category: '低保边缘家庭' }] } });
     expect(f[0].basis).toBe('民政农村低收入人口名单 × 防止返贫致贫监测名单');
   });
 
@@ -24,8 +25,9 @@ describe('MISSED from the 农村低收入人口 roster', () => {
     const alone = makeId('19500505');
     const f = runRule(rule, dataset([rec('lowincome', alone, { name: '钱某', f: { lowIncomeType: '' } })])).findings;
     expect(f).toHaveLength(1);
-    expect(f[0].description).toContain('为农村低收入人口');
-    expect(f[0].description).toContain('未纳入防止返贫致贫监测');
+    // An empty 类别 is rendered as the roster's name (农村低收入人口), see messages.test.ts.
+    expect(f[0].message).toEqual({ id: 'MISSED.single', data: { triggers: [
+      { kind: 'lowincome', person: { name: '钱某', idNumber: alone }, category: null, at: { kind: 'lowincome', file: 'lowincome.xlsx', row: 4 } }] } });
   });
 
   it('does not fire when a member is monitored (look-alike), nor for a deceased person', () => {

@@ -23,8 +23,11 @@ describe('MISSED', () => {
       { kind: 'dibao', file: 'dibao.xlsx', sheet: 'Sheet1', row: data.records.get('dibao')![0].row },
       { kind: 'dibao', file: 'dibao.xlsx', sheet: 'Sheet1', row: data.records.get('dibao')![1].row },
     ]);
-    expect(f.description).toContain(`户主王大(身份证号${head})`);
-    expect(f.description).toContain('农村低保');
+    const dibaoRows = data.records.get('dibao')!.map((r) => r.row);
+    expect(f.message).toEqual({ id: 'MISSED.household', data: { head: { name: '王大', idNumber: head }, members: 2, triggers: [
+      { kind: 'dibao', person: { name: '王大', idNumber: head }, at: { kind: 'dibao', file: 'dibao.xlsx', row: dibaoRows[0] } },
+      { kind: 'dibao', person: { name: '李二', idNumber: wife }, at: { kind: 'dibao', file: 'dibao.xlsx', row: dibaoRows[1] } },
+    ] } });
     expect(f.basis).toBe('民政农村低保名单 × 防止返贫致贫监测名单');
     expect(f.fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });
@@ -54,7 +57,7 @@ describe('MISSED', () => {
     const { findings } = runRule(rule, dataset([rec('tekun', p, { name: '五保' })], { present: ['monitor'] }));
     expect(findings).toHaveLength(1);
     expect(findings[0].headIdNumber).toBe(p);
-    expect(findings[0].description).toContain('特困供养对象');
+    expect(findings[0].message).toMatchObject({ id: 'MISSED.single', data: { triggers: [{ kind: 'tekun', person: { name: '五保', idNumber: p } }] } });
   });
 
   it('counts disability levels 1–2 but not 3', () => {
@@ -67,7 +70,8 @@ describe('MISSED', () => {
       rec('disability', one, { name: '一级', f: { disabilityLevel: '1级' } }),
     ], { present: ['monitor'] }));
     expect(findings.map((f) => f.members[0]).sort()).toEqual([one, two].sort());
-    expect(findings.find((f) => f.members[0] === two)!.description).toContain('肢体二级残疾');
+    expect(findings.find((f) => f.members[0] === two)!.message).toMatchObject({ id: 'MISSED.single', data: { triggers: [
+      { kind: 'disability', person: { idNumber: two }, disabilityType: '肢体', level: 2 }] } });
   });
 
   it('reports an unknown disability level and does not fire on it', () => {
@@ -85,7 +89,7 @@ describe('MISSED', () => {
       rec('illness', below, { name: '未达', f: { selfPay: '9,999元' } }),
     ], { present: ['monitor'] }));
     expect(findings.map((f) => f.members)).toEqual([[at]]);
-    expect(findings[0].description).toContain('个人自付医疗费用10000元');
+    expect(findings[0].message).toMatchObject({ id: 'MISSED.single', data: { triggers: [{ kind: 'illness', person: { idNumber: at }, selfPay: 10000, threshold: 10000 }] } });
   });
 
   it('sums several self-pay rows of one patient and reports unreadable amounts', () => {

@@ -1,12 +1,13 @@
 // MISSED: a 低保/特困/低收入人口 household, a level 1–2 disabled person or a high self-pay patient with no member in monitor.
-import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
+import type { PersonRecord, SourceKind } from '../model/types.js';
 import { groupDeptHouseholds } from '../match/dept-households.js';
 import { isLiving } from '../match/build-index.js';
 import { evidenceHash, fingerprint } from '../match/hash.js';
 import { parseDisabilityLevel, parseNumber } from '../model/vocab.js';
-import type { Rule, RuleMeta } from './types.js';
-import { basisOf, evidenceOf, ref, uniquePersons, who } from './finding.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, described, evidenceOf, uniquePersons } from './finding.js';
 import { KIND_LABELS } from './kind-labels.js';
+import { atOf, message, whoOf, type MissedTrigger } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'MISSED',
@@ -17,6 +18,7 @@ const meta: RuleMeta = {
   requires: ['monitor'],
   requiresAny: ['dibao', 'tekun', 'lowincome', 'disability', 'illness'],
   params: ['illnessSelfPayThreshold'],
+  needs: { disability: ['disabilityLevel'], illness: ['selfPay'] },
   description: '农村低保户、特困供养人员、农村低收入人口（低保边缘家庭、刚性支出困难家庭），一、二级残疾人，'
     + '或本年个人自付医疗费用（同一人多行合计）达到 illnessSelfPayThreshold 的大病患者，'
     + '其家庭所有成员都不在防止返贫致贫监测名单中。家庭按户主身份证号归户（同一名册户编号相同的也归为一户）；'
@@ -25,13 +27,7 @@ const meta: RuleMeta = {
   national: [],
 };
 
-interface Trigger { person: PersonRecord; records: PersonRecord[]; text: string; fact: string; kind: SourceKind }
-
-const LEVEL_TEXT = ['', '一', '二', '三', '四'];
-
-function formatYuan(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
-}
+interface Trigger { person: PersonRecord; records: PersonRecord[]; trigger: MissedTrigger; fact: string; kind: SourceKind }
 
 const rule: Rule = {
   ...meta,
@@ -51,7 +47,7 @@ const rule: Rule = {
       selfPay.set(r.idNumber, e);
     }
 
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const hh of groupDeptHouseholds(all)) {
       const triggers: Trigger[] = [];
       const done = new Set<string>(); // one trigger per person and roster
@@ -59,26 +55,25 @@ const rule: Rule = {
         if (!isLiving(ctx.index, r.idNumber) || done.has(`${r.kind}:${r.idNumber}`)) continue;
         if (r.kind === 'dibao' || r.kind === 'tekun') {
           done.add(`${r.kind}:${r.idNumber}`);
-          triggers.push({ person: r, records: [r], kind: r.kind, text: `${who(r)}为${KIND_LABELS[r.kind].title}对象(${ref(r)})`, fact: `${r.kind}:${r.idNumber}` });
+          triggers.push({ person: r, records: [r], kind: r.kind, trigger: { kind: r.kind, person: whoOf(r), at: atOf(r) }, fact: `${r.kind}:${r.idNumber}` });
         } else if (r.kind === 'lowincome') {
           done.add(`${r.kind}:${r.idNumber}`);
-          // The category as written (低保边缘家庭 / 刚性支出困难家庭); the roster's name when the column is empty.
-          const type = r.f.lowIncomeType?.trim() || KIND_LABELS.lowincome.title;
-          triggers.push({ person: r, records: [r], kind: r.kind, text: `${who(r)}为${type}成员(${ref(r)})`, fact: `lowincome:${r.idNumber}` });
+          const category = r.f.lowIncomeType?.trim() || null;
+          triggers.push({ person: r, records: [r], kind: r.kind, trigger: { kind: 'lowincome', person: whoOf(r), category, at: atOf(r) }, fact: `lowincome:${r.idNumber}` });
         } else if (r.kind === 'disability') {
           const level = parseDisabilityLevel(r.f.disabilityLevel);
           if (level === undefined) { ctx.unknown('disability', 'disabilityLevel', r.f.disabilityLevel ?? '', r); continue; }
           if (level === null || level > 2) continue;
           done.add(`${r.kind}:${r.idNumber}`);
-          const type = r.f.disabilityType?.trim();
-          triggers.push({ person: r, records: [r], kind: 'disability', text: `${who(r)}为${type ?? ''}${LEVEL_TEXT[level]}级残疾(${ref(r)})`, fact: `disability:${r.idNumber}:${level}` });
+          const disabilityType = r.f.disabilityType?.trim() ?? null;
+          triggers.push({ person: r, records: [r], kind: 'disability', trigger: { kind: 'disability', person: whoOf(r), disabilityType, level, at: atOf(r) }, fact: `disability:${r.idNumber}:${level}` });
         } else if (r.kind === 'illness') {
           done.add(`${r.kind}:${r.idNumber}`);
           const e = selfPay.get(r.idNumber);
           if (!e || e.sum < threshold) continue;
           triggers.push({
             person: r, records: e.records, kind: 'illness',
-            text: `${who(r)}个人自付医疗费用${formatYuan(e.sum)}元，达到${formatYuan(threshold)}元(${e.records.map(ref).join('；')})`,
+            trigger: { kind: 'illness', person: whoOf(r), selfPay: e.sum, threshold, at: e.records.map(atOf) },
             fact: `illness:${r.idNumber}:${e.sum}`,
           });
         }
@@ -90,9 +85,10 @@ const rule: Rule = {
       const placed = headRecord?.township ? headRecord : triggers.find((t) => t.person.township)?.person ?? triggers[0].person;
       const persons = uniquePersons(triggers.map((t) => t.person));
       const single = hh.memberIds.length === 1;
-      const description = single
-        ? `${triggers.map((t) => t.text).join('；')}，未纳入防止返贫致贫监测`
-        : `户主${who({ name: headRecord?.name ?? null, idNumber: hh.headIdNumber })}家庭已知成员${hh.memberIds.length}人均不在防止返贫致贫监测名单中：${triggers.map((t) => t.text).join('；')}`;
+      const said = triggers.map((t) => t.trigger);
+      const msg = single
+        ? message('MISSED.single', { triggers: said })
+        : message('MISSED.household', { head: { name: headRecord?.name ?? null, idNumber: hh.headIdNumber }, members: hh.memberIds.length, triggers: said });
       findings.push({
         rule: meta.code,
         category: meta.category,
@@ -106,7 +102,7 @@ const rule: Rule = {
         village: placed.village,
         members: persons.map((p) => p.idNumber),
         memberNames: persons.map((p) => p.name),
-        description,
+        ...described(msg),
         basis: `${basisOf(triggers.map((t) => t.kind))} × ${KIND_LABELS.monitor.basis}`,
         leadDept: meta.leadDept,
         evidence: evidenceOf(triggers.flatMap((t) => t.records)),

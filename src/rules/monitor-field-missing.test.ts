@@ -13,8 +13,8 @@ describe('MONITOR_FIELD_MISSING', () => {
     const f = run({ riskEliminated: '是', monitorContact: '罗主任', waterSafe: '是' });
     expect(f).toHaveLength(1);
     expect(f[0].national).toEqual(['1_11_011']);
-    expect(f[0].description).toContain('风险已消除，监测联系人电话为空');
-    expect(run({ riskEliminated: '是', waterSafe: '是' })[0].description).toContain('监测联系人、监测联系人电话为空');
+    expect(f[0].message).toMatchObject({ id: 'MONITOR_FIELD_MISSING', data: { contacts: ['monitorContactPhone'], water: false } });
+    expect(run({ riskEliminated: '是', waterSafe: '是' })[0].message).toMatchObject({ data: { contacts: ['monitorContact', 'monitorContactPhone'], water: false } });
     expect(run({ riskEliminated: '是', monitorContact: '罗主任', monitorContactPhone: '138', waterSafe: '是' })).toEqual([]);
     expect(run({ riskEliminated: '否', waterSafe: '是' })).toEqual([]);
   });

@@ -16,16 +16,17 @@ describe('NO_ASSISTANCE', () => {
     const { findings } = runRule(rule, dataset(hh({ assistanceStatus: '尚未实施' })));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'NO_ASSISTANCE', category: '帮扶落实', members: [head] });
-    expect(findings[0].description).toContain('识别监测时间2025年3月');
-    expect(findings[0].description).toContain('已3个月');
-    expect(findings[0].description).toContain(`有劳动力成员韩大(身份证号${head})“普通劳动力”`);
-    expect(findings[0].description).toContain('实施开发式帮扶措施情况为“尚未实施”');
+    expect(findings[0].message).toMatchObject({ id: 'NO_ASSISTANCE', data: {
+      identified: { year: 2025, month: 3 }, months: 3, labor: [{ person: { name: '韩大', idNumber: head }, labor: '普通劳动力' }],
+      status: { value: '尚未实施' },
+    } });
+    expect((findings[0].message!.data as { labor: unknown[] }).labor).toHaveLength(1);
   });
 
   it('fires when all aid columns are empty or 否, if the export has those columns', () => {
     const f = runRule(rule, dataset([...hh({ financeAid: '否' }), ...other()])).findings;
     expect(f).toHaveLength(1);
-    expect(f[0].description).toContain('产业帮扶、就业帮扶、公益岗位帮扶、金融帮扶各栏全户均为空、否或无');
+    expect(f[0].message).toMatchObject({ id: 'NO_ASSISTANCE', data: { status: null, noAid: true } });
     expect(runRule(rule, dataset([...hh({}), ...other()])).findings).toHaveLength(1);
     // No aid column filled anywhere: cannot judge.
     expect(runRule(rule, dataset(hh({ assistanceStatus: '已实施' }))).findings).toEqual([]);

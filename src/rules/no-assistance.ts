@@ -6,17 +6,17 @@
 //   - none of its members has a measure in 产业帮扶 / 就业帮扶 / 公益岗位帮扶 / 金融帮扶 (empty, 否, 无, 尚未实施).
 // The second branch needs the columns: when no monitor row of the whole export has any of them filled, it is not
 // judged. A household without a readable 识别监测时间 is not judged.
-import type { Finding, PersonRecord } from '../model/types.js';
+import type { PersonRecord } from '../model/types.js';
 import { isLiving } from '../match/build-index.js';
 import {
   hasLaborCapacity, monthsBetween, parseAidCell, parseAssistanceStatus, parseHouseholdType, parseMonitorType,
   parseRiskEliminated, parseYearMonth,
 } from '../model/vocab.js';
-import type { Rule, RuleMeta } from './types.js';
-import { basisOf, fileRef, householdField, householdFinding, uniquePersons, who } from './finding.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
+import { AID_TITLES, atOf, message, whoOf, type At } from './message-data.js';
 
 const AID_FIELDS = ['industryAid', 'employmentAid', 'publicJobAid', 'financeAid'] as const;
-const AID_TITLES = '产业帮扶、就业帮扶、公益岗位帮扶、金融帮扶';
 
 const meta: RuleMeta = {
   code: 'NO_ASSISTANCE',
@@ -26,6 +26,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['assistanceGraceMonths', 'referenceDate'],
+  needs: { monitor: ['riskEliminated', 'identifiedAt', 'laborSkill', 'assistanceStatus'] },
   description: '防止返贫致贫监测名单中风险未消除的监测户，有成员劳动技能为普通劳动力、技能劳动力或弱劳动力（半劳动力），'
     + '识别监测时间距 referenceDate 已满 assistanceGraceMonths 个月（按年月计算），而实施开发式帮扶措施情况为“尚未实施”，'
     + `或${AID_TITLES}各栏全户均为空、否或无（名单中完全没有这些栏目时不按此项判断）。`,
@@ -45,7 +46,7 @@ const rule: Rule = {
     const ref = parseYearMonth(ctx.params.referenceDate);
     if (!ref) return [];
     const grace = ctx.params.assistanceGraceMonths;
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
 
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const monF = householdField(hh, 'monitorType');
@@ -77,28 +78,27 @@ const rule: Rule = {
       }
       if (labor.length === 0) continue;
 
-      const clauses: string[] = [];
+      let status: { value: string; at: At } | null = null;
       const facts: string[] = [`IDENTIFIED:${identified.year}-${identified.month}`];
       const records: PersonRecord[] = [idF.record, ...labor];
       const statusF = householdField(hh, 'assistanceStatus');
-      const status = parseAssistanceStatus(statusF?.value);
-      if (statusF && status === undefined) ctx.unknown('monitor', 'assistanceStatus', statusF.value, statusF.record);
-      if (statusF && status === false) {
-        clauses.push(`实施开发式帮扶措施情况为“${statusF.value}”(${fileRef(statusF.record)})`);
+      const implemented = parseAssistanceStatus(statusF?.value);
+      if (statusF && implemented === undefined) ctx.unknown('monitor', 'assistanceStatus', statusF.value, statusF.record);
+      if (statusF && implemented === false) {
+        status = { value: statusF.value, at: atOf(statusF.record) };
         facts.push(`STATUS:${statusF.value}`);
         records.push(statusF.record);
       }
       const anyAid = hh.members.some((m) => AID_FIELDS.some((k) => parseAidCell(m.f[k]) === true));
-      if (columnsExist && !anyAid) {
-        clauses.push(`${AID_TITLES}各栏全户均为空、否或无`);
-        facts.push('NOAID');
-      }
-      if (clauses.length === 0) continue;
+      const noAid = columnsExist && !anyAid;
+      if (noAid) facts.push('NOAID');
+      if (!status && !noAid) continue;
 
       findings.push(householdFinding(meta, hh, {
         members: labor,
-        description: `该户为风险未消除的监测户，识别监测时间${identified.year}年${identified.month}月(${fileRef(idF.record)})，已${months}个月；`
-          + `有劳动力成员${labor.map((m) => `${who(m)}“${m.f.laborSkill}”`).join('、')}；但${clauses.join('，')}`,
+        message: message('NO_ASSISTANCE', {
+          identified, at: atOf(idF.record), months, labor: labor.map((m) => ({ person: whoOf(m), labor: m.f.laborSkill ?? '' })), status, noAid,
+        }),
         basis: basisOf(['monitor']),
         records,
         facts: [...facts, ...labor.map((m) => `LABOR:${m.idNumber}`)],

@@ -13,9 +13,10 @@ describe('NO_LABOR_ELIMINATED', () => {
     const { findings } = runRule(rule, dataset(hh('无劳动力'), { present: ['dibao', 'tekun'] }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'NO_LABOR_ELIMINATED', category: '风险消除不实', members: [old, wife] });
-    expect(findings[0].description).toContain('全户2名健在成员的劳动技能均为无劳动力或丧失劳动力');
-    expect(findings[0].description).toContain('且均不在低保、特困供养名单中');
-    expect(findings[0].description).not.toContain('未核查');
+    expect(findings[0].message).toEqual({ id: 'NO_LABOR_ELIMINATED', data: {
+      living: [{ person: { name: '蒋老', idNumber: old }, labor: '丧失劳动力' }, { person: { name: '沈氏', idNumber: wife }, labor: '无劳动力' }],
+      checked: ['dibao', 'tekun'], unchecked: [],
+    } });
     expect(findings[0].basis).toBe('防止返贫致贫监测名单 × 民政农村低保名单 × 民政特困供养名单');
   });
 
@@ -29,9 +30,9 @@ describe('NO_LABOR_ELIMINATED', () => {
 
   it('runs without the safety-net rosters and says what was not checked', () => {
     const none = runRule(rule, dataset(hh('无劳动力'))).findings;
-    expect(none[0].description).toContain('（本期缺少农村低保(民政)、特困供养(民政)名册，未核查是否已纳入低保、特困供养）');
+    expect(none[0].message).toMatchObject({ id: 'NO_LABOR_ELIMINATED', data: { checked: [], unchecked: ['dibao', 'tekun'] } });
     const onlyDibao = runRule(rule, dataset(hh('无劳动力'), { present: ['dibao'] })).findings;
-    expect(onlyDibao[0].description).toContain('且均不在低保名单中（本期缺少特困供养(民政)名册，未核查是否已纳入特困供养）');
+    expect(onlyDibao[0].message).toMatchObject({ id: 'NO_LABOR_ELIMINATED', data: { checked: ['dibao'], unchecked: ['tekun'] } });
   });
 
   it('ignores deceased members, and does not judge an empty or unknown 劳动技能', () => {

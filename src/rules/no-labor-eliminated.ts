@@ -1,14 +1,13 @@
 // NO_LABOR_ELIMINATED: risk marked eliminated (风险是否消除 是) for a household whose living members are all
 // 丧失劳动力 / 无劳动力 and none of whom is in dibao or tekun. A member with an empty or unknown 劳动技能 means the
 // household is not judged. dibao / tekun are checked when present; the rule still runs without them and says so.
-import type { Finding, SourceKind } from '../model/types.js';
 import { isLiving } from '../match/build-index.js';
 import { hasLaborCapacity, parseRiskEliminated } from '../model/vocab.js';
-import type { Rule, RuleMeta } from './types.js';
-import { basisOf, householdField, householdFinding, uniquePersons, who } from './finding.js';
-import { kindWithDept } from './kind-labels.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
+import { message, whoOf } from './message-data.js';
 
-const SAFETY_NET: SourceKind[] = ['dibao', 'tekun'];
+const SAFETY_NET = ['dibao', 'tekun'] as const;
 
 const meta: RuleMeta = {
   code: 'NO_LABOR_ELIMINATED',
@@ -18,6 +17,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: [],
+  needs: { monitor: ['riskEliminated', 'laborSkill'] },
   description: '防止返贫致贫监测名单中风险是否消除为“是”的户，全户健在成员的劳动技能均为丧失劳动力或无劳动力，且没有成员在民政低保、特困供养名单中'
     + '（整户无劳动力的户不能仅靠开发式帮扶消除风险，应落实兜底保障）。本期未提供低保或特困名册时，该项不核查并在问题描述中注明。',
   question: '该户没有劳动力，风险消除依据是什么？收入来源是否稳定？是否已纳入低保、特困供养等兜底保障？是否应恢复监测？',
@@ -29,8 +29,7 @@ const rule: Rule = {
   run(ctx) {
     const checked = SAFETY_NET.filter((k) => ctx.data.present.has(k));
     const missing = SAFETY_NET.filter((k) => !ctx.data.present.has(k));
-    const note = missing.length === 0 ? '' : `（本期缺少${missing.map(kindWithDept).join('、')}名册，未核查是否已纳入${missing.map((k) => (k === 'dibao' ? '低保' : '特困供养')).join('、')}）`;
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const riskF = householdField(hh, 'riskEliminated');
       const eliminated = parseRiskEliminated(riskF?.value);
@@ -48,12 +47,11 @@ const rule: Rule = {
       if (!allWithout) continue;
       if (living.some((m) => checked.some((k) => ctx.index.recordsOf(k, m.idNumber).length > 0))) continue;
 
-      const net = checked.length === 0 ? ''
-        : `，且均不在${checked.map((k) => (k === 'dibao' ? '低保' : '特困供养')).join('、')}名单中`;
       findings.push(householdFinding(meta, hh, {
         members: living,
-        description: `该户风险已标注消除，但全户${living.length}名健在成员的劳动技能均为无劳动力或丧失劳动力：`
-          + `${living.map((m) => `${who(m)}“${m.f.laborSkill}”`).join('、')}${net}${note}`,
+        message: message('NO_LABOR_ELIMINATED', {
+          living: living.map((m) => ({ person: whoOf(m), labor: m.f.laborSkill ?? '' })), checked, unchecked: missing,
+        }),
         basis: basisOf(['monitor', ...checked]),
         records: [riskF.record, ...living],
         facts: [...living.map((m) => `NOLABOR:${m.idNumber}`), `NET:${checked.join(',')}`],

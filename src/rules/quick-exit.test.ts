@@ -12,9 +12,8 @@ describe('QUICK_EXIT', () => {
     const { findings } = runRule(rule, dataset(hh({ identifiedAt: '2024-03-01', eliminatedAt: '2024-08-01' })));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'QUICK_EXIT', category: '风险消除不实', householdId: 'HH1', subject: 'household' });
-    expect(findings[0].description).toContain('识别监测时间2024年3月');
-    expect(findings[0].description).toContain('风险消除时间2024年8月');
-    expect(findings[0].description).toContain('纳入监测仅5个月即消除风险，不足6个月');
+    expect(findings[0].message).toMatchObject({ id: 'QUICK_EXIT.dates', data: {
+      identified: { year: 2024, month: 3 }, eliminated: { year: 2024, month: 8 }, months: 5, min: 6 } });
   });
 
   it('does not fire at exactly minMonitorMonths, ignoring days; honours the parameter', () => {
@@ -27,14 +26,14 @@ describe('QUICK_EXIT', () => {
     expect(runRule(rule, dataset(hh({ identifiedAt: '202401', eliminatedAt: '202403' }))).findings).toHaveLength(1);
     expect(runRule(rule, dataset(hh({ identifiedAt: '2024年1月', eliminatedAt: '2024年12月' }))).findings).toEqual([]);
     const before = runRule(rule, dataset(hh({ identifiedAt: '2024-05-01', eliminatedAt: '2023-05-01' }))).findings;
-    expect(before[0].description).toContain('风险消除时间早于识别时间');
+    expect(before[0].message).toMatchObject({ id: 'QUICK_EXIT.dates', data: { identified: { year: 2024, month: 5 }, eliminated: { year: 2023, month: 5 }, months: -12 } });
   });
 
   it('reads a YYYYMM number that the reader took for an Excel date serial', () => {
     // cellText(202301, 'date') gives this date (serial 202301).
     const serial = excelSerialToDate(202301)!.toISOString().slice(0, 10);
     const { findings } = runRule(rule, dataset(hh({ identifiedAt: serial, eliminatedAt: '2023-03-01' })));
-    expect(findings[0].description).toContain('识别监测时间2023年1月');
+    expect(findings[0].message).toMatchObject({ id: 'QUICK_EXIT.dates', data: { identified: { year: 2023, month: 1 } } });
   });
 
   it('does not fire while risk is not eliminated, and reports unreadable dates', () => {
@@ -56,8 +55,8 @@ describe('QUICK_EXIT', () => {
     it('fires for a household that entered and left within the window', () => {
       const f = run([['2024-03', 'exited'], ['2024-04', 'monitored'], ['2024-05', 'monitored'], ['2024-06', 'eliminated']]);
       expect(f).toHaveLength(1);
-      expect(f[0].description).toContain('按历次导入的监测名单，该户2024年4月起为监测对象，2024年6月起标注风险消除');
-      expect(f[0].description).toContain('作为监测对象约2个月，不足6个月');
+      expect(f[0].message).toEqual({ id: 'QUICK_EXIT.history', data: {
+        start: { year: 2024, month: 4 }, end: { year: 2024, month: 6 }, endStatus: 'eliminated', months: 2, min: 6 } });
       expect(f[0].basis).toBe('防止返贫致贫监测名单（历次导入）');
     });
 

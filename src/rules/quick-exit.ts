@@ -5,11 +5,12 @@
 // the household's last monitored run must have ended (latest status eliminated/exited) and must have started
 // after the first period of the history (otherwise the real identification date is unknown); its length is the
 // months from the run's first period to the first period after it.
-import type { Finding, PersonRecord } from '../model/types.js';
+import type { PersonRecord } from '../model/types.js';
 import type { MonitorHousehold } from '../match/index-types.js';
 import { monthsBetween, parseRiskEliminated, parseYearMonth, type YearMonth } from '../model/vocab.js';
-import type { Rule, RuleContext, RuleMeta } from './types.js';
-import { basisOf, fileRef, householdField, householdFinding } from './finding.js';
+import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, householdField, householdFinding } from './finding.js';
+import { atOf, message } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'QUICK_EXIT',
@@ -19,6 +20,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['minMonitorMonths'],
+  needs: { monitor: ['riskEliminated', 'identifiedAt', 'eliminatedAt'] },
   description: '防止返贫致贫监测名单中风险已消除的户，风险消除时间距识别监测时间（或风险识别时间）不足 minMonitorMonths 个月（按年月计算，不计日），'
     + '或风险消除时间早于识别时间；名单缺少这两个时间时，按历次导入的监测名单判断：该户纳入监测后不足 minMonitorMonths 个月即转为风险消除或退出监测。',
   question: '该户纳入监测后采取了哪些帮扶措施？风险消除时收入是否已稳定超过监测标准、“三保障”和饮水安全是否落实？为何监测不足规定期限即标注消除？',
@@ -32,12 +34,8 @@ function ymOfPeriod(period: string): YearMonth | null {
   return v ?? null;
 }
 
-function ymText(ym: YearMonth): string {
-  return `${ym.year}年${ym.month}月`;
-}
-
 /** The last monitored run that has ended, when its start is known: [first monitored period, first period after]. */
-export function lastEndedRun(entries: HistoryEntry[], historyStart: string): { start: YearMonth; end: YearMonth; endStatus: string } | null {
+export function lastEndedRun(entries: HistoryEntry[], historyStart: string): { start: YearMonth; end: YearMonth; endStatus: 'eliminated' | 'exited' } | null {
   const sorted = entries.filter((e) => ymOfPeriod(e.period)).sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   if (sorted.length === 0 || sorted[sorted.length - 1].status === 'monitored') return null;
   let j = -1;
@@ -46,7 +44,7 @@ export function lastEndedRun(entries: HistoryEntry[], historyStart: string): { s
   let i = j;
   while (i > 0 && sorted[i - 1].status === 'monitored') i--;
   if (i === 0 && sorted[0].period <= historyStart) return null; // monitored since the history began
-  return { start: ymOfPeriod(sorted[i].period)!, end: ymOfPeriod(sorted[j + 1].period)!, endStatus: sorted[j + 1].status };
+  return { start: ymOfPeriod(sorted[i].period)!, end: ymOfPeriod(sorted[j + 1].period)!, endStatus: sorted[j + 1].status as 'eliminated' | 'exited' };
 }
 
 function dateOf(ctx: RuleContext, hh: MonitorHousehold, field: string): { ym: YearMonth; value: string; record: PersonRecord } | null {
@@ -67,7 +65,7 @@ const rule: Rule = {
       const periods = [...history.values()].flat().map((e) => e.period).filter((p) => ymOfPeriod(p)).sort();
       historyStart = periods[0] ?? '';
     }
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const riskF = householdField(hh, 'riskEliminated');
       const eliminated = parseRiskEliminated(riskF?.value);
@@ -79,11 +77,11 @@ const rule: Rule = {
       if (from && to) {
         const months = monthsBetween(from.ym, to.ym);
         if (months >= min) continue;
-        const span = months < 0 ? '风险消除时间早于识别时间'
-          : `纳入监测仅${months}个月即消除风险，不足${min}个月`;
         findings.push(householdFinding(meta, hh, {
           members: [],
-          description: `识别监测时间${ymText(from.ym)}(${fileRef(from.record)})，风险消除时间${ymText(to.ym)}(${fileRef(to.record)})，${span}`,
+          message: message('QUICK_EXIT.dates', {
+            identified: from.ym, identifiedAt: atOf(from.record), eliminated: to.ym, eliminatedAt: atOf(to.record), months, min,
+          }),
           basis: basisOf(['monitor']),
           records: [from.record, to.record, ...(riskF ? [riskF.record] : [])],
           facts: [`FROM:${from.ym.year}-${from.ym.month}`, `TO:${to.ym.year}-${to.ym.month}`],
@@ -98,11 +96,9 @@ const rule: Rule = {
       const months = monthsBetween(run.start, run.end);
       if (months >= min) continue;
       const head = hh.head ?? hh.members[0];
-      const endText = run.endStatus === 'eliminated' ? '标注风险消除' : '退出监测';
       findings.push(householdFinding(meta, hh, {
         members: [],
-        description: `监测名单缺少识别监测时间或风险消除时间；按历次导入的监测名单，该户${ymText(run.start)}起为监测对象，`
-          + `${ymText(run.end)}起${endText}，作为监测对象约${months}个月，不足${min}个月`,
+        message: message('QUICK_EXIT.history', { start: run.start, end: run.end, endStatus: run.endStatus, months, min }),
         basis: `${basisOf(['monitor'])}（历次导入）`,
         records: head ? [head] : [],
         facts: [`HIST:${run.start.year}-${run.start.month}:${run.end.year}-${run.end.month}:${run.endStatus}`],

@@ -12,7 +12,7 @@ describe('RISK_MISMATCH', () => {
     const f = hh([{ id: old, f: { laborSkill: '无劳动力' } }], { risk1: '因务工就业不稳' });
     expect(f).toHaveLength(1);
     expect(f[0].national).toEqual(['5_15_013', '5_15_014']);
-    expect(f[0].description).toContain('全户健在成员均无劳动能力');
+    expect(f[0].message).toMatchObject({ id: 'RISK_MISMATCH', data: { clauses: [{ type: 'workNoLabor' }, { type: 'workNoRecord' }] } });
   });
 
   it('因务工就业不稳 with labour but no work record is 5_15_014 only; a 务工 month, place or 人社 record clears it', () => {

@@ -5,11 +5,12 @@
 //   因病 but nobody's 健康状况 names 大病 or 慢性病 (5_15_015);
 //   因病 with 合规自付支出 recorded as 0 (5_15_020; an empty cell is not 0);
 //   因安全饮水 without a 饮水安全保障 measure (5_18_006; only when the export has that column filled for someone).
-import type { Finding, PersonRecord } from '../model/types.js';
+import type { PersonRecord } from '../model/types.js';
 import { isLiving } from '../match/build-index.js';
 import { hasLaborCapacity, parseAidCell, parseNumber } from '../model/vocab.js';
-import type { Rule, RuleMeta } from './types.js';
-import { basisOf, fileRef, householdField, householdFinding, uniquePersons } from './finding.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
+import { atOf, message, type RiskClause } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'RISK_MISMATCH',
@@ -19,6 +20,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: [],
+  needs: {},
   description: '防止返贫致贫监测名单中户的致贫/返贫风险（风险1至5）与该户其他登记不符：风险为因务工就业不稳，但全户健在成员均无劳动能力，'
     + '或全户没有务工记录（务工时间、务工所在地、务工企业名称均为空，且不在人社务工就业名单中）；风险为因病，但没有成员健康状况为患有大病或长期慢性病，'
     + '或合规自付支出登记为0；风险为因安全饮水，但饮水安全保障措施为空（名单中有该栏时）。',
@@ -33,7 +35,7 @@ const rule: Rule = {
   run(ctx) {
     const monitor = ctx.data.records.get('monitor') ?? [];
     const waterAidColumn = monitor.some((r) => (r.f.waterAid ?? '') !== '');
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const risks = RISKS.map((k) => householdField(hh, k)).filter((x): x is NonNullable<typeof x> => x !== null);
       if (risks.length === 0) continue;
@@ -44,45 +46,45 @@ const rule: Rule = {
       if (!work && !ill && !water) continue;
 
       const members = uniquePersons(hh.members);
-      const clauses: string[] = [];
+      const clauses: RiskClause[] = [];
       const facts: string[] = [];
       const national: string[] = [];
       const records: PersonRecord[] = [];
       if (work) {
         const living = members.filter((m) => isLiving(ctx.index, m.idNumber));
         if (!living.some((m) => hasLaborCapacity(m.f.laborSkill) === true)) {
-          clauses.push(`风险为“${work.value}”，但全户健在成员均无劳动能力`);
+          clauses.push({ type: 'workNoLabor', risk: work.value });
           facts.push('WORK_RISK:no-labor'); national.push('5_15_013'); records.push(work.record);
         }
         const worked = members.some((m) => (parseNumber(m.f.workMonths) ?? 0) > 0 || (m.f.workPlace ?? '') !== ''
           || (m.f.employer ?? '') !== '' || ctx.index.recordsOf('employment', m.idNumber).length > 0);
         if (!worked) {
-          clauses.push(`风险为“${work.value}”，但全户没有务工记录`);
+          clauses.push({ type: 'workNoRecord', risk: work.value });
           facts.push('WORK_RISK:no-work'); national.push('5_15_014'); records.push(work.record);
         }
       }
       if (ill) {
         if (!members.some((m) => /大病|慢性病/.test(m.f.health ?? ''))) {
-          clauses.push(`风险为“${ill.value}”，但没有成员健康状况为患有大病或长期慢性病`);
+          clauses.push({ type: 'illHealthy', risk: ill.value });
           facts.push('ILL_RISK:healthy'); national.push('5_15_015'); records.push(ill.record);
         }
         const payF = householdField(hh, 'compliantSelfPay');
         if (payF && parseNumber(payF.value) === 0) {
-          clauses.push(`风险为“${ill.value}”，但合规自付支出为${payF.value}`);
+          clauses.push({ type: 'illPayZero', risk: ill.value, pay: payF.value });
           facts.push('ILL_RISK:pay0'); national.push('5_15_020'); records.push(ill.record, payF.record);
         }
       }
       if (water && waterAidColumn) {
         const aidF = householdField(hh, 'waterAid');
         if (!aidF || parseAidCell(aidF.value) !== true) {
-          clauses.push(`风险为“${water.value}”，但饮水安全保障措施为${aidF ? `“${aidF.value}”` : '空'}`);
+          clauses.push({ type: 'waterNoAid', risk: water.value, aid: aidF ? aidF.value : null });
           facts.push('WATER_RISK:no-aid'); national.push('5_18_006'); records.push(water.record);
         }
       }
       if (clauses.length === 0) continue;
       findings.push(householdFinding(meta, hh, {
         members: [],
-        description: `${clauses.join('；')}(${fileRef(records[0])})`,
+        message: message('RISK_MISMATCH', { clauses, at: atOf(records[0]) }),
         basis: basisOf(['monitor']),
         records,
         facts,

@@ -12,7 +12,7 @@ describe('SEX_MISMATCH', () => {
       const { findings } = runRule(rule, dataset(monitorHousehold('HH1', [{ id: man, name: '孙大', f: { sex } }])));
       expect(findings, sex).toHaveLength(1);
       expect(findings[0]).toMatchObject({ rule: 'SEX_MISMATCH', subject: 'person', idNumber: man, householdId: 'HH1', category: '数据质量' });
-      expect(findings[0].description).toContain(`身份证号第17位表示为男性，性别一栏为“${sex}”`);
+      expect(findings[0].message).toMatchObject({ id: 'SEX_MISMATCH', data: { person: { idNumber: man }, clauses: [{ type: 'column', idSex: 'M', column: sex }] } });
     }
   });
 
@@ -29,7 +29,8 @@ describe('SEX_MISMATCH', () => {
     const { findings } = runRule(rule, data);
     expect(findings).toHaveLength(1);
     expect(findings[0].idNumber).toBe(man2);
-    expect(findings[0].description).toContain(`与户主关系为配偶，但与户主孙大(身份证号${man})的身份证号同为男性`);
+    expect(findings[0].message).toMatchObject({ id: 'SEX_MISMATCH', data: { person: { idNumber: man2 }, clauses: [
+      { type: 'spouse', idSex: 'M', head: { name: '孙大', idNumber: man } }] } });
     expect(findings[0].evidence).toHaveLength(2);
   });
 
@@ -37,7 +38,7 @@ describe('SEX_MISMATCH', () => {
     const data = dataset(monitorHousehold('HH1', [{ id: man, name: '孙大' }, { id: man2, name: '周二', relation: '妻子', f: { sex: '女' } }]));
     const { findings } = runRule(rule, data);
     expect(findings).toHaveLength(1);
-    expect(findings[0].description).toMatch(/性别一栏为“女”.*；与户主关系为配偶/);
+    expect(findings[0].message).toMatchObject({ id: 'SEX_MISMATCH', data: { clauses: [{ type: 'column', column: '女' }, { type: 'spouse' }] } });
   });
 
   it('reports an unknown 性别 value without firing', () => {

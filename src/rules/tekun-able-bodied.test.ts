@@ -13,7 +13,7 @@ describe('TEKUN_ABLE_BODIED', () => {
     const f = one(id, { enjoysTekun: '农村特困', health: '健康' });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'TEKUN_ABLE_BODIED', subject: 'person', national: ['5_15_018', '5_15_019'], leadDept: '民政局' });
-    expect(f[0].description).toContain('30周岁，健康状况为“健康”、不是在校生，却享受特困供养：名单中登记为“农村特困”');
+    expect(f[0].message).toMatchObject({ id: 'TEKUN_ABLE_BODIED', data: { person: { name: '孙某', idNumber: id }, age: 30, flag: '农村特困', roster: [] } });
     const r = one(id, { enjoysTekun: '否', health: '健康' }, [rec('tekun', id, { name: '孙某' })]);
     expect(r).toHaveLength(1);
     expect(r[0].basis).toBe('防止返贫致贫监测名单 × 民政特困供养名单');

@@ -2,13 +2,14 @@
 // export's 享受特困供养政策情况 / 是否特困供养人员, or a record in the 特困 roster) although healthy (健康状况 exactly 健康),
 // not a student, and of working age (tekunAbleAge, default 18–59). 特困 is for people without labour capacity and
 // without a carer; an able-bodied adult on it is a question for 民政.
-import type { Finding, PersonRecord } from '../model/types.js';
+import type { PersonRecord } from '../model/types.js';
 import { ageOfId, ageWithin } from '../match/age.js';
 import { isLiving } from '../match/build-index.js';
 import { isDropoutStatus, isHealthy, parseEnjoysPolicy, parseSchoolStage } from '../model/vocab.js';
-import type { Rule, RuleMeta } from './types.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { memo } from './memo.js';
-import { basisOf, fileRef, personFinding, ref, uniquePersons, who } from './finding.js';
+import { basisOf, personFinding, uniquePersons } from './finding.js';
+import { atOf, message, whoOf } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'TEKUN_ABLE_BODIED',
@@ -18,6 +19,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: ['tekunAbleAge', 'referenceDate'],
+  needs: {},
   description: '防止返贫致贫监测名单中的成员享受特困供养（名单中享受特困供养政策情况/是否特困供养人员为农村特困、城市特困或“是”，'
     + '或在民政特困供养名单中），但健康状况为“健康”、不是在校生，年龄在 tekunAbleAge 内（默认18至59周岁，含两端）。',
   question: '该成员是否确无劳动能力、无生活来源、无法定赡养抚养扶养义务人（或其无履行能力）？特困供养认定依据是什么？健康状况是否登记有误？',
@@ -27,7 +29,7 @@ const meta: RuleMeta = {
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const tekunFlag = memo((s) => parseEnjoysPolicy(s, 'tekun'));
     const healthy = memo(isHealthy);
     const stageOf = memo(parseSchoolStage);
@@ -44,11 +46,10 @@ const rule: Rule = {
         const age = ageOfId(m.idNumber, ctx.params.referenceDate);
         if (!ageWithin(age, ctx.params.tekunAbleAge)) continue;
 
-        const how: string[] = [];
-        if (flag === true) how.push(`名单中登记为“${m.f.enjoysTekun}”`);
-        if (roster.length > 0) how.push(`在特困供养名单中(${roster.map(ref).join('；')})`);
         findings.push(personFinding(meta, m, hh, {
-          description: `${who(m)}${age}周岁，健康状况为“健康”、不是在校生，却享受特困供养：${how.join('，')}(${fileRef(m)})`,
+          message: message('TEKUN_ABLE_BODIED', {
+            person: whoOf(m), age, flag: flag === true ? m.f.enjoysTekun ?? '' : null, roster: roster.map(atOf), at: atOf(m),
+          }),
           basis: basisOf(roster.length > 0 ? ['monitor', 'tekun'] : ['monitor']),
           records: [m, ...roster] as PersonRecord[],
           // No age in the facts: it changes every year while the record does not.

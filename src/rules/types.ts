@@ -1,6 +1,10 @@
 // The contract between the engine and the one-file-per-rule catalogue.
 import type { Dataset, Finding, RuleParams, SourceKind, Subject, Evidence } from '../model/types.js';
 import type { MatchIndex } from '../match/index-types.js';
+import type { RuleMessage } from './message-data.js';
+
+/** Roster fields a rule reads, by kind. */
+export type FieldNeeds = Partial<Record<SourceKind, string[]>>;
 
 export interface RuleMeta {
   code: string;          // stable, e.g. FOUR_CAT_VEHICLE
@@ -14,6 +18,11 @@ export interface RuleMeta {
   requiresAny?: SourceKind[];
   /** Names of RuleParams it reads (listed by `fupin rules` and the 说明 sheet). */
   params: (keyof RuleParams)[];
+  /**
+   * Roster fields it reads that a sheet may lack: the rule runs when its rosters are there, but the check that reads
+   * such a field finds nothing without the column, silently, so reconcile and inspect name it (product-spec §9.1).
+   */
+  needs: FieldNeeds;
   /** What fires it, in Chinese (README, `fupin rules`). */
   description: string;
   /** The question a township should ask at the household (Chinese). */
@@ -35,6 +44,11 @@ export interface RuleContext {
   monitorHistory?: Map<string, { period: string; status: 'monitored' | 'eliminated' | 'exited' }[]>;
 }
 
+/** A finding as a rule makes it: with the message its description was rendered from. */
+export interface RuleFinding extends Finding {
+  message: RuleMessage;
+}
+
 export interface Rule extends RuleMeta {
-  run(ctx: RuleContext): Finding[];
+  run(ctx: RuleContext): RuleFinding[];
 }

@@ -10,8 +10,9 @@ describe('WATER_UNSAFE', () => {
     const f = runRule(rule, hh({ householdType: '脱贫户', waterSafe: '否' })).findings;
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'WATER_UNSAFE', category: '饮水安全', leadDept: '乡村振兴局', householdId: 'HH1', members: [] });
-    expect(f[0].description).toMatch(/^该户为脱贫户，是否解决安全饮用水为“否”\(monitor\.xlsx 第\d+行\)$/);
-    expect(runRule(rule, hh({ householdType: '一般户', monitorType: '突发严重困难户', waterSafe: '未解决' })).findings[0].description).toContain('该户为监测户');
+    expect(f[0].message).toMatchObject({ id: 'WATER_UNSAFE', data: { household: 'exited', value: '否', at: { kind: 'monitor', file: 'monitor.xlsx' } } });
+    expect(runRule(rule, hh({ householdType: '一般户', monitorType: '突发严重困难户', waterSafe: '未解决' })).findings[0].message)
+      .toMatchObject({ id: 'WATER_UNSAFE', data: { household: 'monitored', value: '未解决' } });
   });
 
   it('does not fire for safe or empty water, or for a 一般户 not monitored', () => {

@@ -12,7 +12,7 @@ describe('WORK_RECORD_IMPLAUSIBLE', () => {
     const f = one(id, { workMonths: '10', workPlace: '浙江省', workMonthlyIncome: '30000.5' });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'WORK_RECORD_IMPLAUSIBLE', subject: 'person', national: ['5_16_001'] });
-    expect(f[0].description).toContain('务工月收入30000.50元，高于30000元');
+    expect(f[0].message).toMatchObject({ id: 'WORK_RECORD_IMPLAUSIBLE', data: { clauses: [{ type: 'high', income: 30000.5, limit: 30000 }] } });
     expect(one(id, { workMonths: '10', workMonthlyIncome: '30000' })).toEqual([]);
   });
 
@@ -29,7 +29,8 @@ describe('WORK_RECORD_IMPLAUSIBLE', () => {
   it('fires for a 务工 record under workMinAge (5_16_010): 15 fires, 16 does not', () => {
     const f = one(makeId(dayBeforeTurning(15)), { workMonths: '3', workPlace: '广东省' });
     expect(f[0].national).toEqual(['5_16_010']);
-    expect(f[0].description).toContain('未满16周岁却登记了务工时间3个月、务工所在地“广东省”');
+    expect(f[0].message).toMatchObject({ id: 'WORK_RECORD_IMPLAUSIBLE', data: { age: 15, clauses: [
+      { type: 'underage', minAge: 16, months: '3', place: '广东省', employer: null }] } });
     expect(one(makeId(birthdayAtAge(16)), { workMonths: '3' })).toEqual([]);
     expect(one(idOfAge(12), {})).toEqual([]);
     expect(one(idOfAge(12), { workMonths: '2', workMonthlyIncome: '50' })[0].national).toEqual(['5_16_002', '5_16_010']);

@@ -1,12 +1,12 @@
 // WORK_RECORD_IMPLAUSIBLE: a member's 务工 fields in the monitoring export that cannot be right (national checks
 // 5_16_001 / 5_16_002 务工月收入 above workMonthlyIncome[1] or, for someone who works, below workMonthlyIncome[0];
 // 5_16_010 a 务工 record for someone younger than workMinAge). Subject: the person.
-import type { Finding } from '../model/types.js';
 import { ageOfId } from '../match/age.js';
 import { parseNumber } from '../model/vocab.js';
-import type { Rule, RuleMeta } from './types.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
 import { memo } from './memo.js';
-import { basisOf, fileRef, personFinding, uniquePersons, who } from './finding.js';
+import { basisOf, personFinding, uniquePersons } from './finding.js';
+import { atOf, message, whoOf, type WorkClause } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'WORK_RECORD_IMPLAUSIBLE',
@@ -16,6 +16,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: ['workMonthlyIncome', 'workMinAge', 'referenceDate'],
+  needs: {},
   description: '防止返贫致贫监测名单中成员的务工信息不合常理：务工月收入高于 workMonthlyIncome 上限（默认30000元）；'
     + '有务工记录（务工时间大于0或填写了务工所在地、务工企业）但务工月收入低于下限（默认100元）；'
     + '不满 workMinAge 周岁（默认16周岁）却登记了务工时间、务工所在地或务工企业。务工月收入为空的不核查。',
@@ -23,15 +24,11 @@ const meta: RuleMeta = {
   national: ['5_16_001', '5_16_002', '5_16_010'],
 };
 
-function yuan(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
-}
-
 const rule: Rule = {
   ...meta,
   run(ctx) {
     const [low, high] = ctx.params.workMonthlyIncome;
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const num = memo(parseNumber);
     for (const hh of ctx.index.monitorHouseholds.values()) {
       for (const m of uniquePersons(hh.members)) {
@@ -41,26 +38,27 @@ const rule: Rule = {
         const worked = (months ?? 0) > 0 || (m.f.workPlace ?? '') !== '' || (m.f.employer ?? '') !== '';
         const income = num(m.f.workMonthlyIncome);
         if (income === undefined) ctx.unknown('monitor', 'workMonthlyIncome', m.f.workMonthlyIncome ?? '', m);
-        const clauses: string[] = [];
+        const clauses: WorkClause[] = [];
         const facts: string[] = [];
         const national: string[] = [];
         if (typeof income === 'number' && income > high) {
-          clauses.push(`务工月收入${yuan(income)}元，高于${yuan(high)}元`);
+          clauses.push({ type: 'high', income, limit: high });
           facts.push(`HIGH:${income}`); national.push('5_16_001');
         } else if (typeof income === 'number' && income < low && worked) {
-          clauses.push(`有务工记录，务工月收入却只有${yuan(income)}元（低于${yuan(low)}元）`);
+          clauses.push({ type: 'low', income, limit: low });
           facts.push(`LOW:${income}`); national.push('5_16_002');
         }
         const age = clauses.length > 0 || worked ? ageOfId(m.idNumber, ctx.params.referenceDate) : 0;
         if (worked && age < ctx.params.workMinAge) {
-          const what = [(months ?? 0) > 0 ? `务工时间${m.f.workMonths}个月` : '', m.f.workPlace ? `务工所在地“${m.f.workPlace}”` : '',
-            m.f.employer ? `务工企业“${m.f.employer}”` : ''].filter(Boolean).join('、');
-          clauses.push(`未满${ctx.params.workMinAge}周岁却登记了${what}`);
+          clauses.push({
+            type: 'underage', minAge: ctx.params.workMinAge, months: (months ?? 0) > 0 ? m.f.workMonths ?? '' : null,
+            place: m.f.workPlace || null, employer: m.f.employer || null,
+          });
           facts.push('UNDERAGE'); national.push('5_16_010');
         }
         if (clauses.length === 0) continue;
         findings.push(personFinding(meta, m, hh, {
-          description: `${who(m)}${age}周岁，${clauses.join('；')}(${fileRef(m)})`,
+          message: message('WORK_RECORD_IMPLAUSIBLE', { person: whoOf(m), age, clauses, at: atOf(m) }),
           basis: basisOf(['monitor']),
           records: [m],
           facts,

@@ -13,8 +13,10 @@ describe('WRONG_EXIT', () => {
     const below = runRule(rule, dataset(exited('6699'))).findings;
     expect(below).toHaveLength(1);
     expect(below[0]).toMatchObject({ rule: 'WRONG_EXIT', householdId: 'HH1', headIdNumber: head, category: '错退 / 风险消除不实', members: [], idNumber: null });
-    expect(below[0].description).toContain('该户为已脱贫户（未纳入监测），但家庭年人均纯收入6699元，低于监测标准6700元');
-    expect(below[0].description).toContain('未核查义务教育保障、基本医疗保障、住房安全保障');
+    expect(below[0].message).toEqual({ id: 'WRONG_EXIT', data: {
+      exited: true, riskEliminated: false, unchecked: ['student', 'medical', 'housing'],
+      clauses: [{ type: 'income', income: 6699, line: { yuan: 6700, year: 2025, from: 'single' }, at: { kind: 'monitor', file: 'monitor.xlsx', row: 2 } }],
+    } });
     expect(runRule(rule, dataset(exited('6700'))).findings).toEqual([]);
     expect(runRule(rule, dataset(exited('6,700.00元'))).findings).toEqual([]);
   });
@@ -22,7 +24,7 @@ describe('WRONG_EXIT', () => {
   it('fires for an exited household without safe drinking water, not for one with it', () => {
     const noWater = runRule(rule, dataset(exited('9000', { waterSafe: '否' }))).findings;
     expect(noWater).toHaveLength(1);
-    expect(noWater[0].description).toContain('是否解决安全饮用水');
+    expect(noWater[0].message).toMatchObject({ id: 'WRONG_EXIT', data: { clauses: [{ type: 'water', value: '否' }] } });
     expect(runRule(rule, dataset(exited('9000', { waterSafe: '是' }))).findings).toEqual([]);
   });
 
@@ -37,7 +39,7 @@ describe('WRONG_EXIT', () => {
     const data = dataset(exited('3000', { householdType: '一般户', monitorType: '边缘易致贫户', riskEliminated: '是' }));
     const { findings } = runRule(rule, data);
     expect(findings).toHaveLength(1);
-    expect(findings[0].description).toContain('该户风险已标注消除');
+    expect(findings[0].message).toMatchObject({ id: 'WRONG_EXIT', data: { exited: false, riskEliminated: true } });
   });
 
   it('uses EDU_DROPOUT, MED_UNINSURED and HOUSING_UNSAFE conditions when their rosters are present', () => {
@@ -46,8 +48,8 @@ describe('WRONG_EXIT', () => {
     const edu = runRule(rule, dataset(base, { present: ['student'] })).findings;
     expect(edu).toHaveLength(1);
     expect(edu[0].members).toEqual([kid]);
-    expect(edu[0].description).toContain('学籍名单中没有其学籍记录');
-    expect(edu[0].description).not.toContain('未核查义务教育保障');
+    expect(edu[0].message).toMatchObject({ id: 'WRONG_EXIT', data: {
+      clauses: [{ type: 'eduNone', member: { name: '陈小', idNumber: kid }, age: 10 }], unchecked: ['medical', 'housing'] } });
     expect(edu[0].basis).toBe('防止返贫致贫监测名单 × 教育学籍名单');
 
     const med = runRule(rule, dataset([...base, rec('medical', head, { f: { insuredStatus: '参保' } })])).findings;
@@ -57,7 +59,7 @@ describe('WRONG_EXIT', () => {
     const housing = runRule(rule, dataset([...base, rec('housing', head, { f: { grade: 'D', renovation: '未开工' } })])).findings;
     expect(housing).toHaveLength(1);
     expect(housing[0].members).toEqual([head]);
-    expect(housing[0].description).toContain('D级危房');
+    expect(housing[0].message).toMatchObject({ id: 'WRONG_EXIT', data: { clauses: [{ type: 'housing', member: { idNumber: head }, houses: [{ grade: 'D', renovation: '未开工' }] }] } });
   });
 
   it('does not use the condition of a disabled rule', () => {

@@ -1,11 +1,11 @@
 // WRONG_EXIT: an exited household (or one whose risk is marked eliminated) that still shows a gap.
-import type { Finding, PersonRecord, SourceKind } from '../model/types.js';
+import type { PersonRecord, SourceKind } from '../model/types.js';
 import { parseHouseholdType, parseMonitorType, parseNumber, parseRiskEliminated, parseWaterSafe } from '../model/vocab.js';
-import type { Rule, RuleContext, RuleMeta } from './types.js';
+import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { eduDropoutHit, housingUnsafeHits, medUninsuredHit, type MemberHit } from './conditions.js';
-import { basisOf, householdField, householdFinding, ref, uniquePersons } from './finding.js';
-import { kindWithDept } from './kind-labels.js';
+import { basisOf, householdField, householdFinding, uniquePersons } from './finding.js';
 import { householdYear, incomeLineFor } from './income-line.js';
+import { atOf, message, type WrongExitClause, type WrongExitGap } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'WRONG_EXIT',
@@ -15,6 +15,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: ['incomeThreshold', 'compulsoryEducationAge', 'referenceDate'],
+  needs: { monitor: ['householdType', 'riskEliminated', 'perCapitaIncome'] },
   description: '防止返贫致贫监测名单中已脱贫（脱贫户且未纳入监测）或风险是否消除为“是”的户，同时存在下列情形之一：家庭年人均纯收入低于监测标准 incomeThreshold（可按年度设置，取该户“年度”列的年份，没有时取比对月份所在年份）；'
     + '有成员义务教育阶段疑似失学辍学（同 EDU_DROPOUT）；有成员未参加基本医疗保险（同 MED_UNINSURED）；住房为C/D级危房未改造（同 HOUSING_UNSAFE）；未解决安全饮用水（同 WATER_UNSAFE）。'
     + '只使用本期已提供的名册：缺少学籍、医保或危房鉴定名册（或对应规则已停用）时，相应条件不核查，并在问题描述中注明。',
@@ -22,12 +23,12 @@ const meta: RuleMeta = {
   national: ['1_02_006', '1_02_008', '1_02_009'],
 };
 
-interface Gap { key: string; kind: SourceKind; title: string; code: string }
+interface Gap { key: string; kind: WrongExitGap; code: string }
 
 const GAPS: Gap[] = [
-  { key: 'edu', kind: 'student', title: '义务教育保障', code: 'EDU_DROPOUT' },
-  { key: 'med', kind: 'medical', title: '基本医疗保障', code: 'MED_UNINSURED' },
-  { key: 'housing', kind: 'housing', title: '住房安全保障', code: 'HOUSING_UNSAFE' },
+  { key: 'edu', kind: 'student', code: 'EDU_DROPOUT' },
+  { key: 'med', kind: 'medical', code: 'MED_UNINSURED' },
+  { key: 'housing', kind: 'housing', code: 'HOUSING_UNSAFE' },
 ];
 
 function gapUsable(ctx: RuleContext, g: Gap): boolean {
@@ -35,18 +36,12 @@ function gapUsable(ctx: RuleContext, g: Gap): boolean {
   return ctx.data.present.has(g.kind) && !disabled.has(g.code);
 }
 
-function formatYuan(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
-}
-
 const rule: Rule = {
   ...meta,
   run(ctx) {
     const usable = new Map(GAPS.map((g) => [g.key, gapUsable(ctx, g)]));
-    const skipped = GAPS.filter((g) => !usable.get(g.key));
-    const skippedNote = skipped.length === 0 ? ''
-      : `（本期缺少${skipped.map((g) => kindWithDept(g.kind)).join('、')}名册或相应规则已停用，未核查${skipped.map((g) => g.title).join('、')}）`;
-    const findings: Finding[] = [];
+    const unchecked = GAPS.filter((g) => !usable.get(g.key)).map((g) => g.kind);
+    const findings: RuleFinding[] = [];
 
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const typeF = householdField(hh, 'householdType');
@@ -65,7 +60,7 @@ const rule: Rule = {
       const riskOff = eliminated === true;
       if (!exited && !riskOff) continue;
 
-      const clauses: string[] = [];
+      const clauses: WrongExitClause[] = [];
       const facts: string[] = [exited ? 'STATUS:exited' : 'STATUS:eliminated'];
       const records: PersonRecord[] = [];
       const members: PersonRecord[] = [];
@@ -79,7 +74,7 @@ const rule: Rule = {
       if (incomeF && income === undefined) ctx.unknown('monitor', 'perCapitaIncome', incomeF.value, incomeF.record);
       const line = incomeLineFor(ctx.params.incomeThreshold, householdYear(hh, ctx.data.period).year);
       if (incomeF && typeof income === 'number' && income < line.yuan) {
-        clauses.push(`家庭年人均纯收入${formatYuan(income)}元，低于${line.text}(${ref(incomeF.record)})`);
+        clauses.push({ type: 'income', income, line, at: atOf(incomeF.record) });
         facts.push(`INCOME:${income}`);
         records.push(incomeF.record);
         if (exited) national.push('1_02_006');
@@ -88,7 +83,7 @@ const rule: Rule = {
       // Drinking water is part of 两不愁三保障 too; the export's own flag is the only source (issue 7).
       const waterF = householdField(hh, 'waterSafe');
       if (waterF && parseWaterSafe(waterF.value) === false) {
-        clauses.push(`是否解决安全饮用水为“${waterF.value}”(${ref(waterF.record)})`);
+        clauses.push({ type: 'water', value: waterF.value, at: atOf(waterF.record) });
         facts.push('WATER:no');
         records.push(waterF.record);
         national.push('1_02_009');
@@ -110,18 +105,16 @@ const rule: Rule = {
         if (hs.length > 0) { hits.push(...hs); kinds.push('housing'); national.push('1_02_008'); }
       }
       for (const h of hits) {
-        clauses.push(`成员${h.text}`);
+        clauses.push(h.condition);
         facts.push(...h.facts);
         records.push(h.member, ...h.records);
         members.push(h.member);
       }
       if (clauses.length === 0) continue;
 
-      const status = exited && riskOff ? '该户为已脱贫户且风险已标注消除'
-        : exited ? '该户为已脱贫户（未纳入监测）' : '该户风险已标注消除';
       findings.push(householdFinding(meta, hh, {
         members, records, facts,
-        description: `${status}，但${clauses.join('；')}${skippedNote}`,
+        message: message('WRONG_EXIT', { exited, riskEliminated: riskOff, clauses, unchecked }),
         basis: basisOf(kinds),
         national,
       }));

@@ -14,7 +14,7 @@ describe('ZERO_EMPLOYMENT', () => {
     const { findings } = runRule(rule, dataset(hh({ id: adult, name: '卫大', f: { laborSkill: '普通劳动力' } }), { present: ['employment'] }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ members: [adult], memberNames: ['卫大'], leadDept: '人社局', category: '零就业家庭' });
-    expect(findings[0].description).toContain(`卫大(身份证号${adult})40周岁`);
+    expect(findings[0].message).toEqual({ id: 'ZERO_EMPLOYMENT', data: { members: 2, labor: [{ person: { name: '卫大', idNumber: adult }, age: 40 }] } });
   });
 
   it('does not fire when any member is employed', () => {

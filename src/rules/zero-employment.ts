@@ -1,11 +1,12 @@
 // ZERO_EMPLOYMENT: a monitor household with a working-age, able member and no member in the employment roster.
-import type { Finding, PersonRecord } from '../model/types.js';
+import type { PersonRecord } from '../model/types.js';
 import { ageOfId, ageWithin } from '../match/age.js';
 import { isLiving } from '../match/build-index.js';
 import { hasLaborCapacity, isDropoutStatus, parseStudentStatus } from '../model/vocab.js';
-import type { Rule, RuleContext, RuleMeta } from './types.js';
+import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { severeDisability } from './conditions.js';
-import { basisOf, householdFinding, uniquePersons, who } from './finding.js';
+import { basisOf, householdFinding, uniquePersons } from './finding.js';
+import { message, whoOf } from './message-data.js';
 
 const meta: RuleMeta = {
   code: 'ZERO_EMPLOYMENT',
@@ -15,6 +16,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor', 'employment'],
   params: ['laborAge', 'referenceDate'],
+  needs: {},
   description: '防止返贫致贫监测名单中某户至少有一名健在、处于劳动年龄（默认16至60周岁，含两端）、不是在校生（监测系统在校生状况为某一学段，或在学籍名单中）、'
     + '不是一、二级残疾（残疾人名单或健康状况）且未登记为丧失劳动力/无劳动力的成员，而全户没有任何成员在务工就业名单中。',
   question: '该户劳动力目前是否在务工或从事生产经营？如未就业，原因是什么？是否需要就业帮扶或公益性岗位？',
@@ -43,7 +45,7 @@ function asLabor(ctx: RuleContext, m: PersonRecord): Labor | null {
 const rule: Rule = {
   ...meta,
   run(ctx) {
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const hh of ctx.index.monitorHouseholds.values()) {
       const members = uniquePersons(hh.members);
       if (members.some((m) => ctx.index.recordsOf('employment', m.idNumber).length > 0)) continue;
@@ -51,7 +53,7 @@ const rule: Rule = {
       if (labor.length === 0) continue;
       findings.push(householdFinding(meta, hh, {
         members: labor.map((l) => l.member),
-        description: `全户${members.length}人均不在务工就业名单中，其中劳动年龄内有劳动能力的成员：${labor.map((l) => `${who(l.member)}${l.age}周岁`).join('、')}`,
+        message: message('ZERO_EMPLOYMENT', { members: members.length, labor: labor.map((l) => ({ person: whoOf(l.member), age: l.age })) }),
         basis: basisOf(['monitor', 'employment']),
         records: labor.map((l) => l.member),
         facts: labor.map((l) => `LABOR:${l.member.idNumber}`),
