@@ -86,6 +86,14 @@ export interface Finding {
 /** A monitoring income line: one figure for every year, or a table by year ("2025": 8700, "default": 6700). */
 export type IncomeLine = number | Readonly<Record<string, number>>;
 
+/** The income line that applies to a record: the figure, its year, and where it came from (rules.incomeThreshold). */
+export interface AppliedLine {
+  yuan: number;
+  year: number;
+  /** Where the figure came from: a single number, the year's row, the "default" row, or an earlier year's row. */
+  from: 'single' | 'year' | 'default' | 'earlier';
+}
+
 /** Rule parameters (config `rules`, with defaults applied). */
 export interface RuleParams {
   referenceDate: string; // YYYY-MM-DD

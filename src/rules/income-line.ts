@@ -1,18 +1,11 @@
 // Yearly income lines (product-spec §9.2): rules.incomeThreshold is one number for every year, or a table by year
 // { "2023": 7300, "2025": 8700, "default": 6700 }. Pure.
-import type { IncomeLine } from '../model/types.js';
+import type { AppliedLine, IncomeLine } from '../model/types.js';
 import type { MonitorHousehold } from '../match/index-types.js';
 import { formatYuan } from '../model/money.js';
 import { householdField } from './finding.js';
 
 export type { IncomeLine };
-
-export interface AppliedLine {
-  yuan: number;
-  year: number;
-  /** Where the figure came from: a single number, the year's row, the "default" row, or an earlier year's row. */
-  from: 'single' | 'year' | 'default' | 'earlier';
-}
 
 /**
  * The line for a year: the year's own row, else "default", else the latest earlier year's (a line holds until

@@ -3,7 +3,7 @@
 // in messages.ts. Pure.
 import type { Evidence, PersonRecord, SourceKind } from '../model/types.js';
 import type { Sex, YearMonth } from '../model/vocab.js';
-import type { AppliedLine } from './income-line.js';
+import type { AppliedLine } from '../model/types.js';
 
 // ---- primitives -------------------------------------------------------------------------------------------------
 

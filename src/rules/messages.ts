@@ -3,7 +3,7 @@
 // that report the same condition.
 import { formatYuan } from '../model/money.js';
 import { vehicleTypeName, type Sex, type YearMonth } from '../model/vocab.js';
-import type { AppliedLine } from './income-line.js';
+import type { AppliedLine } from '../model/types.js';
 import { KIND_LABELS, kindWithDept } from './kind-labels.js';
 import {
   AID_TITLES, LAND_FIELDS,
