@@ -2,19 +2,14 @@
 import type { Db } from './db.js';
 import type { PersonRecord, RejectedRow, SourceKind } from '../model/types.js';
 import type { SheetColumns } from '../model/column-ref.js';
+import type { FileSummary } from '../model/report.js';
 import { decodeChunk, encodeChunk, makeInterner, recordBatcher } from './record-codec.js';
 
-export interface ImportRow {
+/** A stored import: one file of one kind for one period, with the counts the reports show (FileSummary). */
+export interface ImportRow extends FileSummary {
   id: number;
   kind: SourceKind;
   period: string;
-  file: string;
-  sha256: string;
-  sheets: string[];
-  rowsRead: number;
-  rowsUsed: number;
-  rowsRejected: number;
-  dataDate: string | null;
   importedAt: string;
   /** Canonical JSON of the reading options (see import-file); '' for imports made before it was kept. */
   options: string;
