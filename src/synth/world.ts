@@ -17,7 +17,19 @@ interface MemberSpec { age: number; sex: 1 | 2; rel: string }
 
 export function buildWorld(seed: number, scale: 'small' | 'county', county: CountyInfo, period0: string): World {
   const P = SCALES[scale];
+  // One generator for the whole county: the order of the steps below is part of the generated data.
   const rng = Rng.derive(seed, 'world');
+  const w = emptyWorld(rng, seed, scale, county, period0);
+  for (let i = 0; i < P.monitorHH; i++) monitorAttributes(rng, makeHousehold(rng, w, true), w.periods[0]);
+  for (let i = 0; i < P.ordinaryHH; i++) makeHousehold(rng, w, false);
+  for (const h of w.households) genericAssets(rng, w, h);
+  addDeadPersons(rng, w);
+  return w;
+}
+
+/** The county's months, townships and villages, with its ID, 户编号 and birth-date makers; no households yet. */
+function emptyWorld(rng: Rng, seed: number, scale: 'small' | 'county', county: CountyInfo, period0: string): World {
+  const P = SCALES[scale];
   const periods = [0, 1, 2].map((k) => addMonths(period0, k));
   const refDates = periods.map(lastDay);
   const taken = new Set<string>();
@@ -45,55 +57,63 @@ export function buildWorld(seed: number, scale: 'small' | 'county', county: Coun
     seqInVillage.set(key, n);
     return `${county.code}${key}${String(n).padStart(4, '0')}`;
   };
-  const w: World = {
+  return {
     seed, scale, county, periods, refDates, townships, households: [], persons: [], dead: [], k: P.k,
     nextHid, newId, birthFor,
   };
+}
 
-  const makeHousehold = (monitored: boolean): Household => {
-    const town = rng.int(0, townships.length - 1);
-    const village = rng.int(0, townships[town].villages.length - 1);
-    const h: Household = {
-      idx: w.households.length, hid: '', town, village, members: [], monitor: monitored ? ALL : 0, type: '',
-      monitorType: '', risk: '', exitYear: '', identifiedAt: '', eliminatedAt: '', income: [0, 0, 0], dibao: 0,
-      noEmployment: 0, phone: `1${rng.pick(['3', '5', '7', '8', '9'])}${String(rng.int(0, 999999999)).padStart(9, '0')}`,
-      used: false, plain: false,
-    };
-    if (monitored) h.hid = nextHid(h);
-    const specs = composition(rng);
-    const style: MinorityStyle | null = rng.chance(0.008) ? rng.pick(['彝族', '维吾尔族'] as const) : null;
-    const ethnic = style ?? rng.weighted(['汉族', '彝族', '苗族', '布依族', '回族', '仡佬族'], [72, 12, 8, 5, 2, 1]);
-    const family = style ? minorityFamily(rng, style) : surname(rng);
-    for (const s of specs) {
-      const birth = birthFor(s.age);
-      const married = s.rel === '配偶' || s.rel === '之儿媳' || s.rel === '之母';
-      const area = rng.chance(married ? 0.3 : 0.03) ? rng.pick(OTHER_AREAS) : county.code;
-      const ownFamily = married ? undefined : family;
-      const name = style ? minorityName(rng, style, s.sex, family) : hanName(rng, s.sex, ownFamily);
-      const p: Person = {
-        idx: w.persons.length, id: newId(area, birth, s.sex), name, sex: s.sex, birth, hh: h, rel: s.rel, ethnic,
-        edu: eduFor(rng, s.age), chronic: rng.chance(s.age > 50 ? 0.25 : 0.05), seriousIll: rng.chance(monitored ? 0.02 : 0.008),
-        disability: null, illnessPay: null, tekun: 0, noMedical: 0, noStudent: 0, deceased: 0, deathDate: null,
-        offMonitor: 0, facts: null, alts: null,
-      };
-      if (rng.chance(monitored ? 0.06 : 0.03)) {
-        p.disability = { cat: rng.int(1, 7), level: monitored ? rng.weighted([1, 2, 3, 4], [15, 20, 30, 35]) : rng.int(3, 4) };
-      }
-      if (p.seriousIll) {
-        p.illnessPay = monitored ? rng.int(2000, 60000) + rng.int(0, 99) / 100 : rng.int(800, 9800) + rng.int(0, 99) / 100;
-      }
-      h.members.push(p);
-      w.persons.push(p);
-    }
-    w.households.push(h);
-    return h;
+/** A household of a random village with its members (a 户编号 if monitored), added to the world. */
+function makeHousehold(rng: Rng, w: World, monitored: boolean): Household {
+  const { townships } = w;
+  const town = rng.int(0, townships.length - 1);
+  const village = rng.int(0, townships[town].villages.length - 1);
+  const h: Household = {
+    idx: w.households.length, hid: '', town, village, members: [], monitor: monitored ? ALL : 0, type: '',
+    monitorType: '', risk: '', exitYear: '', identifiedAt: '', eliminatedAt: '', income: [0, 0, 0], dibao: 0,
+    noEmployment: 0, phone: `1${rng.pick(['3', '5', '7', '8', '9'])}${String(rng.int(0, 999999999)).padStart(9, '0')}`,
+    used: false, plain: false,
   };
+  if (monitored) h.hid = w.nextHid(h);
+  const specs = composition(rng);
+  const style: MinorityStyle | null = rng.chance(0.008) ? rng.pick(['彝族', '维吾尔族'] as const) : null;
+  const ethnic = style ?? rng.weighted(['汉族', '彝族', '苗族', '布依族', '回族', '仡佬族'], [72, 12, 8, 5, 2, 1]);
+  const family = style ? minorityFamily(rng, style) : surname(rng);
+  for (const s of specs) {
+    const p = makeMember(rng, w, h, s, { monitored, style, ethnic, family });
+    h.members.push(p);
+    w.persons.push(p);
+  }
+  w.households.push(h);
+  return h;
+}
 
+/** One member of `h` as `s` describes (name, ID, health, disability), not yet added to the household. */
+function makeMember(rng: Rng, w: World, h: Household, s: MemberSpec,
+  { monitored, style, ethnic, family }: { monitored: boolean; style: MinorityStyle | null; ethnic: string; family: string }): Person {
+  const birth = w.birthFor(s.age);
+  const married = s.rel === '配偶' || s.rel === '之儿媳' || s.rel === '之母';
+  const area = rng.chance(married ? 0.3 : 0.03) ? rng.pick(OTHER_AREAS) : w.county.code;
+  const ownFamily = married ? undefined : family;
+  const name = style ? minorityName(rng, style, s.sex, family) : hanName(rng, s.sex, ownFamily);
+  const p: Person = {
+    idx: w.persons.length, id: w.newId(area, birth, s.sex), name, sex: s.sex, birth, hh: h, rel: s.rel, ethnic,
+    edu: eduFor(rng, s.age), chronic: rng.chance(s.age > 50 ? 0.25 : 0.05), seriousIll: rng.chance(monitored ? 0.02 : 0.008),
+    disability: null, illnessPay: null, tekun: 0, noMedical: 0, noStudent: 0, deceased: 0, deathDate: null,
+    offMonitor: 0, facts: null, alts: null,
+  };
+  if (rng.chance(monitored ? 0.06 : 0.03)) {
+    p.disability = { cat: rng.int(1, 7), level: monitored ? rng.weighted([1, 2, 3, 4], [15, 20, 30, 35]) : rng.int(3, 4) };
+  }
+  if (p.seriousIll) {
+    p.illnessPay = monitored ? rng.int(2000, 60000) + rng.int(0, 99) / 100 : rng.int(800, 9800) + rng.int(0, 99) / 100;
+  }
+  return p;
+}
 
-  for (let i = 0; i < P.monitorHH; i++) monitorAttributes(rng, makeHousehold(true), periods[0]);
-  for (let i = 0; i < P.ordinaryHH; i++) makeHousehold(false);
-  for (const h of w.households) genericAssets(rng, w, h);
-
+/** People who died this year (the 死亡人员 roster), none of them in a household. */
+function addDeadPersons(rng: Rng, w: World): void {
+  const { periods, refDates, townships } = w;
   const nDead = Math.round(w.persons.length * 0.006) + 3;
   const yearStart = `${periods[0].slice(0, 4)}-01-01`;
   const span = Math.max(1, (Date.parse(refDates[2]) - Date.parse(yearStart)) / 86400000);
@@ -101,15 +121,14 @@ export function buildWorld(seed: number, scale: 'small' | 'county', county: Coun
     const sex: 1 | 2 = rng.chance(0.55) ? 1 : 2;
     const age = rng.int(45, 96);
     const deathDate = isoPlus(yearStart, rng.int(0, span));
-    const birth = birthFor(age);
+    const birth = w.birthFor(age);
     const d: DeadPerson = {
-      id: newId(county.code, birth, sex), name: hanName(rng, sex), sex, town: rng.int(0, townships.length - 1),
+      id: w.newId(w.county.code, birth, sex), name: hanName(rng, sex), sex, town: rng.int(0, townships.length - 1),
       village: 0, deathDate, medical: rng.chance(0.3),
     };
     d.village = rng.int(0, townships[d.town].villages.length - 1);
     w.dead.push(d);
   }
-  return w;
 }
 
 function isoPlus(iso: string, days: number): string {

@@ -2,7 +2,7 @@
 // Every flag and field is written consistently with the department rosters of the same month (是否参加医保 from the
 // medical roster, 是否享受低保 / 是否特困供养人员 from 民政, 是否危房户 from 住建, 劳动技能 / 在校生状况 from age and
 // 学籍, 开发式帮扶 filled for every monitored household), except the cells planted through Person.mon / Household.cells.
-import { cellsOf, monOf, on, type Household, type HouseholdCells, type Person } from '../model.js';
+import { cellsOf, monOf, on, type CellValue, type Household, type HouseholdCells, type Person } from '../model.js';
 import { stableUnit } from '../rng.js';
 import { countyShort, periodText, sexText, townOf, villageOf, who, type Col, type Ctx, type Emit, type FileOut } from './common.js';
 
@@ -59,67 +59,83 @@ function landCells(seed: number, h: Household, planted: NonNullable<HouseholdCel
 }
 
 export function monitorFiles(ctx: Ctx): FileOut[] {
-  const { w, m, st } = ctx;
+  const { w, m } = ctx;
   function* rows(): Iterable<Emit> {
-    let n = 0;
+    const seq = { n: 0 };
     for (const h of ctx.order) {
       if (!on(h.monitor, m)) continue;
-      const head = h.members[0];
-      const planted = cellsOf(h, m);
-      const base = defaultAid(w.seed, h);
-      const aid = planted.aid ?? base.aid;
-      // 致贫/返贫风险1 of a monitored household: 因病 when a listed member is seriously or chronically ill (with a
-      // 合规自付支出), else 因意外事故 — consistent with the record unless planted (RISK_MISMATCH).
-      const listed = h.members.filter((p) => !on(p.offMonitor, m));
-      const ill = listed.some((p) => /大病|慢性病/.test(st.health(p)));
-      const risk = planted.risk1 ?? (h.monitorType !== '' ? (ill ? '因病' : '因意外事故') : '');
-      const selfPay = planted.selfPay ?? (risk === '因病' ? String(2000 + Math.floor(stableUnit(w.seed, `pay:${h.idx}`) * 8000)) : '');
-      // 综合保障 from what the members' rows say (低保 / 特困 flags) and level 1–2 disability, unless planted (MEASURE_MISMATCH).
-      const dibao = on(h.dibao, m) ? '是' : '否';
-      const dibaoFlag = (p: Person) => monOf(p, m).dibaoFlag ?? (p.hh === h ? dibao : on(p.hh.dibao, m) ? '是' : '否');
-      const tekunFlag = (p: Person) => monOf(p, m).tekunFlag ?? (on(p.tekun, m) ? '是' : '否');
-      const comprehensive = planted.comprehensiveAid ?? [
-        listed.some((p) => dibaoFlag(p) === '是') ? '低保' : '', listed.some((p) => tekunFlag(p) === '是') ? '特困供养' : '',
-        listed.some((p) => p.disability !== null && p.disability.level <= 2) ? '残疾人两项补贴' : '',
-      ].filter(Boolean).join('、');
-      const monitoredOnce = h.monitorType !== '' || h.risk !== '';
-      const hhCells = [
-        h.type, h.monitorType, h.risk, h.identifiedAt, planted.eliminatedAt ?? h.eliminatedAt, h.exitYear, h.income[m], planted.water ?? '是',
-        planted.unsafeFlag ?? (st.houseUnsafe(h) ? '是' : '否'), planted.assist ?? base.assist, ...aid,
-        comprehensive, risk, selfPay, planted.waterAid ?? '',
-        ...landCells(w.seed, h, planted.land ?? {}),
-        // A monitored (or once monitored) household has a 监测联系人 (a village cadre) unless planted (MONITOR_FIELD_MISSING).
-        planted.contact ?? (monitoredOnce ? `${townOf(w, h).slice(0, 1)}干部` : ''),
-        planted.contactPhone ?? (monitoredOnce ? `0857-52${String(h.town).padStart(2, '0')}${String(h.village % 100).padStart(2, '0')}1` : ''),
-        h.phone, head.name, head.id,
-      ];
+      const hhCells = householdCells(ctx, h);
       const rowsOut: Emit[] = [];
-      const row = (p: Person, i: number, rel: string): Emit => {
-        const x = who(ctx, p, 'monitor');
-        const c = monOf(p, m);
-        const jobs = st.employed(p.hh);
-        const job = jobs.has(p) ? st.genericJobs(p.hh).get(p) ?? st.jobFor(p) : null;
-        const student = st.studentStatus(p);
-        n++;
-        return {
-          invalid: x.invalid,
-          cells: [
-            n, w.county.province, w.county.city, countyShort(w), townOf(w, h), villageOf(w, h), h.hid,
-            `${h.hid}0${String(i + 1).padStart(2, '0')}`, x.name, c.sex ?? sexText(p), String(p.birth), x.id, p.ethnic, c.rel ?? rel,
-            c.edu ?? (student && student !== '学龄前儿童' ? '' : st.age(p) >= 16 ? p.edu || '初中' : ''), c.student ?? student, st.health(p),
-            p.disability ? DISABILITY[p.disability.cat] : '', c.labor ?? st.laborSkill(p), c.workMonths ?? (job ? job.months : 0), c.workPlace ?? (job ? job.place : ''),
-            c.workIncome ?? (job ? String(1500 + Math.floor(stableUnit(w.seed, `wage:${p.idx}`) * 60) * 100) : ''),
-            c.medFlag ?? (st.insured(p) ? '是' : '否'), dibaoFlag(p), tekunFlag(p), ...hhCells,
-          ],
-        };
-      };
-      h.members.forEach((p, i) => { if (!on(p.offMonitor, m)) rowsOut.push(row(p, i, p.rel)); });
-      (h.guests ?? []).forEach((g, k) => { if (on(g.mask, m)) rowsOut.push(row(g.p, h.members.length + k, g.rel)); });
-      yield* rowsOut.splice(0);
+      h.members.forEach((p, i) => { if (!on(p.offMonitor, m)) rowsOut.push(memberRow(ctx, seq, h, p, i, p.rel, hhCells)); });
+      (h.guests ?? []).forEach((g, k) => { if (on(g.mask, m)) rowsOut.push(memberRow(ctx, seq, h, g.p, h.members.length + k, g.rel, hhCells)); });
+      yield* rowsOut;
     }
   }
   return [{
     kind: 'monitor', path: '防返贫监测对象.xlsx', format: 'xlsx', plain: true,
     sheets: [{ name: '监测对象', title: `${countyShort(w)}防返贫监测对象及家庭成员信息（${periodText(ctx.period)}）`, cols: MONITOR_COLS, rows }],
   }];
+}
+
+/** 是否享受低保 of a member's row: planted, else what 民政 says of the member's household. */
+function dibaoFlag(p: Person, m: number): string {
+  return monOf(p, m).dibaoFlag ?? (on(p.hh.dibao, m) ? '是' : '否');
+}
+
+/** 是否特困供养人员 of a member's row: planted, else what 民政 says. */
+function tekunFlag(p: Person, m: number): string {
+  return monOf(p, m).tekunFlag ?? (on(p.tekun, m) ? '是' : '否');
+}
+
+/** The household's cells, repeated on every member's row (户类型 … 户主证件号码). */
+function householdCells(ctx: Ctx, h: Household): CellValue[] {
+  const { w, m, st } = ctx;
+  const head = h.members[0];
+  const planted = cellsOf(h, m);
+  const base = defaultAid(w.seed, h);
+  const aid = planted.aid ?? base.aid;
+  // 致贫/返贫风险1 of a monitored household: 因病 when a listed member is seriously or chronically ill (with a
+  // 合规自付支出), else 因意外事故 — consistent with the record unless planted (RISK_MISMATCH).
+  const listed = h.members.filter((p) => !on(p.offMonitor, m));
+  const ill = listed.some((p) => /大病|慢性病/.test(st.health(p)));
+  const risk = planted.risk1 ?? (h.monitorType !== '' ? (ill ? '因病' : '因意外事故') : '');
+  const selfPay = planted.selfPay ?? (risk === '因病' ? String(2000 + Math.floor(stableUnit(w.seed, `pay:${h.idx}`) * 8000)) : '');
+  // 综合保障 from what the members' rows say (低保 / 特困 flags) and level 1–2 disability, unless planted (MEASURE_MISMATCH).
+  const comprehensive = planted.comprehensiveAid ?? [
+    listed.some((p) => dibaoFlag(p, m) === '是') ? '低保' : '', listed.some((p) => tekunFlag(p, m) === '是') ? '特困供养' : '',
+    listed.some((p) => p.disability !== null && p.disability.level <= 2) ? '残疾人两项补贴' : '',
+  ].filter(Boolean).join('、');
+  const monitoredOnce = h.monitorType !== '' || h.risk !== '';
+  return [
+    h.type, h.monitorType, h.risk, h.identifiedAt, planted.eliminatedAt ?? h.eliminatedAt, h.exitYear, h.income[m], planted.water ?? '是',
+    planted.unsafeFlag ?? (st.houseUnsafe(h) ? '是' : '否'), planted.assist ?? base.assist, ...aid,
+    comprehensive, risk, selfPay, planted.waterAid ?? '',
+    ...landCells(w.seed, h, planted.land ?? {}),
+    // A monitored (or once monitored) household has a 监测联系人 (a village cadre) unless planted (MONITOR_FIELD_MISSING).
+    planted.contact ?? (monitoredOnce ? `${townOf(w, h).slice(0, 1)}干部` : ''),
+    planted.contactPhone ?? (monitoredOnce ? `0857-52${String(h.town).padStart(2, '0')}${String(h.village % 100).padStart(2, '0')}1` : ''),
+    h.phone, head.name, head.id,
+  ];
+}
+
+/** The row of member (or guest) `p` of `h`, numbered by `seq` over the whole roster; `i` gives its 人口编号. */
+function memberRow(ctx: Ctx, seq: { n: number }, h: Household, p: Person, i: number, rel: string, hhCells: CellValue[]): Emit {
+  const { w, m, st } = ctx;
+  const x = who(ctx, p, 'monitor');
+  const c = monOf(p, m);
+  const jobs = st.employed(p.hh);
+  const job = jobs.has(p) ? st.genericJobs(p.hh).get(p) ?? st.jobFor(p) : null;
+  const student = st.studentStatus(p);
+  seq.n++;
+  return {
+    invalid: x.invalid,
+    cells: [
+      seq.n, w.county.province, w.county.city, countyShort(w), townOf(w, h), villageOf(w, h), h.hid,
+      `${h.hid}0${String(i + 1).padStart(2, '0')}`, x.name, c.sex ?? sexText(p), String(p.birth), x.id, p.ethnic, c.rel ?? rel,
+      c.edu ?? (student && student !== '学龄前儿童' ? '' : st.age(p) >= 16 ? p.edu || '初中' : ''), c.student ?? student, st.health(p),
+      p.disability ? DISABILITY[p.disability.cat] : '', c.labor ?? st.laborSkill(p), c.workMonths ?? (job ? job.months : 0), c.workPlace ?? (job ? job.place : ''),
+      c.workIncome ?? (job ? String(1500 + Math.floor(stableUnit(w.seed, `wage:${p.idx}`) * 60) * 100) : ''),
+      c.medFlag ?? (st.insured(p) ? '是' : '否'), dibaoFlag(p, m), tekunFlag(p, m), ...hhCells,
+    ],
+  };
 }
