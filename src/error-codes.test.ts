@@ -3,7 +3,7 @@ import { CATALOGUE, ERROR_CODES, errorTableMarkdown, renderError, type ErrorCode
 import { FupinError, errorJson, fail, formatError } from './errors.js';
 
 const ENV = { at: '输出目录 output/2026-10', nothingChanged: true };
-const CMD = { detail: '未知选项 --jsn。用 fupin --help 查看用法。' };
+const CMD = { command: 'fupin rules' };
 
 /** Sample data for every code (typed: a code missing here, or data of the wrong shape, fails the typecheck). */
 const SAMPLES: { [C in ErrorCode]: ErrorData[C][] } = {
@@ -63,14 +63,15 @@ const SAMPLES: { [C in ErrorCode]: ErrorData[C][] } = {
     { flag: '--period', value: '2026-01', problem: { kind: 'periodNotRun', periods: [] } },
     { flag: '--township', value: '黄泥', problem: { kind: 'unknownTownship', townships: ['黄泥塘镇'] } },
     { flag: '--township', value: '黄泥', problem: { kind: 'unknownTownship', townships: [] } },
-    { detail: '选项 --status 的取值「x」无效。' },
+    { command: 'fupin findings', values: ['--status', 'x'] },
   ],
   OLDER_PERIOD: [{ period: '2026-10', later: '2026-11' }],
   DB_NOT_FOUND: [{ db: 'fupin.db' }],
   DEMO_DIR_NOT_EMPTY: [{ dir: './示例县' }],
   LOG_FILE: [{ file: 'no/such/dir/x.log' }],
-  UNKNOWN_OPTION: [CMD], UNKNOWN_COMMAND: [CMD], MISSING_ARGUMENT: [CMD], MISSING_OPTION: [CMD], MISSING_OPTION_VALUE: [CMD],
-  TOO_MANY_ARGUMENTS: [CMD], CONFLICTING_OPTIONS: [CMD], BAD_USAGE: [CMD],
+  UNKNOWN_OPTION: [{ ...CMD, option: '--jsn', suggestion: '--json' }, { ...CMD, option: '--x' }], UNKNOWN_COMMAND: [{ name: 'reconsile' }],
+  MISSING_ARGUMENT: [{ ...CMD, argument: 'file' }], MISSING_OPTION: [{ ...CMD, option: '--kind' }], MISSING_OPTION_VALUE: [{ ...CMD, option: '--status' }],
+  TOO_MANY_ARGUMENTS: [CMD], CONFLICTING_OPTIONS: [{ ...CMD, options: ['--json', '--format'] }], BAD_USAGE: [CMD],
   INTERRUPTED: [{ signal: 'SIGINT' }],
   INTERNAL: [{ version: '0.1.0', debug: false }, { version: '0.1.0', debug: true }],
 };

@@ -34,8 +34,11 @@ export interface FieldName { field: string; title: string }
 /** Filled in for environment errors: where it was writing, and whether nothing was changed (rolled back). */
 export interface EnvData { at: string; nothingChanged: boolean }
 
-/** Commander's own errors: the Chinese sentence cli/options.ts made from commander's code. */
-export interface CommanderData { detail: string }
+/**
+ * Commander's own errors, by code: the command whose line was wrong (for "用 … --help") and the names commander
+ * reported (an option, argument or command as the user typed it or as declared; cli/options.ts commanderError).
+ */
+export interface CommanderData { command: string }
 
 /** The data each code's message is rendered from. */
 export interface ErrorData {
@@ -90,18 +93,18 @@ export interface ErrorData {
   CONFIG_EXISTS: { file: string };
   // ---- usage (exit 2)
   BAD_PERIOD: { value: string };
-  BAD_OPTION_VALUE: { flag: string; value: string; problem: OptionProblem } | CommanderData;
+  BAD_OPTION_VALUE: { flag: string; value: string; problem: OptionProblem } | (CommanderData & { values: string[] });
   OLDER_PERIOD: { period: string; later: string };
   DB_NOT_FOUND: { db: string };
   DEMO_DIR_NOT_EMPTY: { dir: string };
   LOG_FILE: { file: string };
-  UNKNOWN_OPTION: CommanderData;
-  UNKNOWN_COMMAND: CommanderData;
-  MISSING_ARGUMENT: CommanderData;
-  MISSING_OPTION: CommanderData;
-  MISSING_OPTION_VALUE: CommanderData;
+  UNKNOWN_OPTION: CommanderData & { option: string; suggestion?: string };
+  UNKNOWN_COMMAND: { name: string };
+  MISSING_ARGUMENT: CommanderData & { argument: string };
+  MISSING_OPTION: CommanderData & { option: string };
+  MISSING_OPTION_VALUE: CommanderData & { option: string };
   TOO_MANY_ARGUMENTS: CommanderData;
-  CONFLICTING_OPTIONS: CommanderData;
+  CONFLICTING_OPTIONS: CommanderData & { options: string[] };
   BAD_USAGE: CommanderData;
   // ---- the process
   /** Stopped by a signal: the process exits 130 (SIGINT) or 143 (SIGTERM), not `exit`. */
@@ -164,7 +167,8 @@ function optionProblem(p: OptionProblem): string {
 
 const tail = (d: EnvData) => (d.nothingChanged ? '数据库和已有的输出文件没有任何改动。' : '');
 
-const commander = (summary: string): CatalogueEntry<CommanderData> => ({ exit: 2, summary, message: (d) => d.detail });
+/** Every commander message ends by pointing at the failing command's help. */
+const help = (d: CommanderData) => `用 ${d.command} --help 查看用法。`;
 
 export const CATALOGUE: Catalogue = {
   FILE_NOT_FOUND: {
@@ -380,7 +384,7 @@ export const CATALOGUE: Catalogue = {
   },
   BAD_OPTION_VALUE: {
     exit: 2, summary: '选项的取值无效（列出可选的取值）',
-    message: (d) => ('detail' in d ? d.detail : `${d.flag} 的取值「${d.value}」无效。${optionProblem(d.problem)}`),
+    message: (d) => ('values' in d ? `取值无效：${d.values.join(' ')}。${help(d)}` : `${d.flag} 的取值「${d.value}」无效。${optionProblem(d.problem)}`),
     hint: (d) => ('problem' in d && d.problem.kind === 'periodNotRun' && d.problem.periods.length === 0 ? '先运行 fupin reconcile。' : undefined),
   },
   OLDER_PERIOD: {
@@ -402,14 +406,17 @@ export const CATALOGUE: Catalogue = {
     exit: 2, summary: '无法写入 --log-file 指定的日志文件',
     message: (d) => `无法写入日志文件 ${d.file}（目录不存在或没有写权限）。`,
   },
-  UNKNOWN_OPTION: commander('未知选项'),
-  UNKNOWN_COMMAND: commander('未知命令'),
-  MISSING_ARGUMENT: commander('缺少参数'),
-  MISSING_OPTION: commander('缺少必需的选项'),
-  MISSING_OPTION_VALUE: commander('选项缺少取值'),
-  TOO_MANY_ARGUMENTS: commander('参数过多'),
-  CONFLICTING_OPTIONS: commander('选项相互冲突'),
-  BAD_USAGE: commander('命令行有误'),
+  UNKNOWN_OPTION: {
+    exit: 2, summary: '未知选项',
+    message: (d) => `未知选项 ${d.option}${d.suggestion && d.suggestion !== d.option ? `（是不是 ${d.suggestion}？）` : ''}。${help(d)}`,
+  },
+  UNKNOWN_COMMAND: { exit: 2, summary: '未知命令', message: (d) => `未知命令 ${d.name}。用 fupin --help 查看全部命令。` },
+  MISSING_ARGUMENT: { exit: 2, summary: '缺少参数', message: (d) => `缺少参数 <${d.argument}>。${help(d)}` },
+  MISSING_OPTION: { exit: 2, summary: '缺少必需的选项', message: (d) => `必须提供选项 ${d.option}。${help(d)}` },
+  MISSING_OPTION_VALUE: { exit: 2, summary: '选项缺少取值', message: (d) => `选项 ${d.option} 缺少取值。${help(d)}` },
+  TOO_MANY_ARGUMENTS: { exit: 2, summary: '参数过多', message: (d) => `参数太多。${help(d)}` },
+  CONFLICTING_OPTIONS: { exit: 2, summary: '选项相互冲突', message: (d) => `选项冲突：${d.options.join(' 与 ')}。${help(d)}` },
+  BAD_USAGE: { exit: 2, summary: '命令行有误', message: (d) => `命令行有误。${help(d)}` },
   INTERRUPTED: {
     exit: 1, processExit: '130 / 143', summary: '被中断（Ctrl-C 为 130，SIGTERM 为 143），数据库和输出文件没有改动',
     message: (d) => `已中断（${d.signal}）：临时文件已删除，数据库和已有的输出文件没有任何改动。`,

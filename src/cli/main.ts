@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import chalk from 'chalk';
-import { ExitCode, FupinError, errorJson, fail, formatError, type CommanderCode } from '../errors.js';
-import { applyConventions, commanderMessage } from './options.js';
+import { ExitCode, FupinError, errorJson, fail, formatError } from '../errors.js';
+import { applyConventions, commanderError } from './options.js';
 import { logFileArg, openLog } from './log.js';
 import { processIo, readVersion, type CliIo } from './io.js';
 import type { CliContext } from './context.js';
@@ -51,13 +51,6 @@ function wantsJson(argv: string[]): boolean {
   return args.some((a, i) => a === '--json' || a === '--format=json' || (a === '--format' && args[i + 1] === 'json'));
 }
 
-const COMMANDER_CODES: Record<string, CommanderCode> = {
-  'commander.unknownOption': 'UNKNOWN_OPTION', 'commander.unknownCommand': 'UNKNOWN_COMMAND',
-  'commander.missingArgument': 'MISSING_ARGUMENT', 'commander.missingMandatoryOptionValue': 'MISSING_OPTION',
-  'commander.optionMissingArgument': 'MISSING_OPTION_VALUE', 'commander.excessArguments': 'TOO_MANY_ARGUMENTS',
-  'commander.invalidArgument': 'BAD_OPTION_VALUE', 'commander.conflictingOption': 'CONFLICTING_OPTIONS',
-};
-
 export async function main(argv: string[], baseIo: CliIo = processIo()): Promise<number> {
   const version = readVersion();
   if (!baseIo.color) chalk.level = 0;
@@ -94,7 +87,7 @@ export async function main(argv: string[], baseIo: CliIo = processIo()): Promise
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
-      return report(fail(COMMANDER_CODES[e.code] ?? 'BAD_USAGE', { detail: commanderMessage(e, failedCommand) }));
+      return report(commanderError(e, failedCommand));
     }
     // A full disk or a folder that cannot be written is not a bug: say so, and where (exit 1).
     const env = environmentError(e, { base: io.cwd });

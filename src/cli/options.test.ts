@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommanderError } from 'commander';
-import { badValue, commanderMessage, parseChoice, parseDateValue, parsePeriodValue, parsePositiveInt, shownValue } from './options.js';
+import { badValue, commanderError, parseChoice, parseDateValue, parsePeriodValue, parsePositiveInt, shownValue } from './options.js';
 import { FupinError } from '../errors.js';
 import { buildProgram } from './main.js';
 import type { CliContext } from './context.js';
@@ -56,17 +56,24 @@ describe('option values', () => {
 
 describe('commander errors', () => {
   const err = (code: string, message: string) => new CommanderError(1, code, message);
-  it('are Chinese, chosen by code, and name the command for help', () => {
-    expect(commanderMessage(err('commander.unknownOption', "error: unknown option '--jsn'\n(Did you mean --json?)"), 'fupin rules'))
-      .toBe('未知选项 --jsn（是不是 --json？）。用 fupin rules --help 查看用法。');
-    expect(commanderMessage(err('commander.unknownCommand', "error: unknown command 'reconsile'"), 'fupin')).toContain('未知命令 reconsile');
-    expect(commanderMessage(err('commander.missingArgument', "error: missing required argument 'file'"), 'fupin verify')).toContain('缺少参数 <file>');
-    expect(commanderMessage(err('commander.optionMissingArgument', "error: option '--status <status>' argument missing"), 'fupin findings'))
-      .toContain('选项 --status 缺少取值');
-    expect(commanderMessage(err('commander.missingMandatoryOptionValue', "error: required option '--kind <kind>' not specified"), 'fupin import'))
-      .toContain('必须提供选项 --kind');
-    expect(commanderMessage(err('commander.excessArguments', 'error: too many arguments'), 'fupin rules')).toContain('参数太多');
-    expect(commanderMessage(err('commander.somethingNew', 'error: whatever'), 'fupin')).toContain('命令行有误');
+  const of = (code: string, message: string, command: string) => {
+    const e = commanderError(err(code, message), command);
+    return { code: e.code, data: e.data, exit: e.exitCode, message: e.message };
+  };
+  it('are chosen by commander\'s code, carry the names as data, and render in Chinese naming the command for help', () => {
+    expect(of('commander.unknownOption', "error: unknown option '--jsn'\n(Did you mean --json?)", 'fupin rules')).toEqual({
+      code: 'UNKNOWN_OPTION', data: { command: 'fupin rules', option: '--jsn', suggestion: '--json' }, exit: 2,
+      message: '未知选项 --jsn（是不是 --json？）。用 fupin rules --help 查看用法。',
+    });
+    expect(of('commander.unknownCommand', "error: unknown command 'reconsile'", 'fupin')).toMatchObject({ code: 'UNKNOWN_COMMAND', data: { name: 'reconsile' } });
+    expect(of('commander.missingArgument', "error: missing required argument 'file'", 'fupin verify'))
+      .toMatchObject({ code: 'MISSING_ARGUMENT', data: { command: 'fupin verify', argument: 'file' } });
+    expect(of('commander.optionMissingArgument', "error: option '--status <status>' argument missing", 'fupin findings'))
+      .toMatchObject({ code: 'MISSING_OPTION_VALUE', data: { option: '--status' }, message: expect.stringContaining('选项 --status 缺少取值') });
+    expect(of('commander.missingMandatoryOptionValue', "error: required option '--kind <kind>' not specified", 'fupin import'))
+      .toMatchObject({ code: 'MISSING_OPTION', data: { option: '--kind' }, message: expect.stringContaining('必须提供选项 --kind') });
+    expect(of('commander.excessArguments', 'error: too many arguments', 'fupin rules')).toMatchObject({ code: 'TOO_MANY_ARGUMENTS', message: expect.stringContaining('参数太多') });
+    expect(of('commander.somethingNew', 'error: whatever', 'fupin')).toMatchObject({ code: 'BAD_USAGE', exit: 2, message: '命令行有误。用 fupin --help 查看用法。' });
   });
 });
 

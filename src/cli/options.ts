@@ -2,6 +2,7 @@
 // validated values). Generic: a new command added to the program gets all of it by being added.
 import { Command, CommanderError, Help, Option, type Argument } from 'commander';
 import { badValue } from '../app/bad-value.js';
+import { fail, type CommanderCode, type FupinError } from '../errors.js';
 import { SOURCE_KINDS } from '../model/types.js';
 import { KINDS } from '../model/kinds/index.js';
 import { isRealIsoDate } from '../model/period.js';
@@ -111,23 +112,37 @@ function quoted(msg: string): string[] {
   return [...msg.matchAll(/'([^']*)'/g)].map((m) => m[1]);
 }
 
-/** A Chinese message for a commander error, chosen by its code (the English text is only mined for names). */
-export function commanderMessage(e: CommanderError, command: string): string {
+const COMMANDER_CODES: Record<string, CommanderCode> = {
+  'commander.unknownOption': 'UNKNOWN_OPTION', 'commander.unknownCommand': 'UNKNOWN_COMMAND',
+  'commander.missingArgument': 'MISSING_ARGUMENT', 'commander.missingMandatoryOptionValue': 'MISSING_OPTION',
+  'commander.optionMissingArgument': 'MISSING_OPTION_VALUE', 'commander.excessArguments': 'TOO_MANY_ARGUMENTS',
+  'commander.invalidArgument': 'BAD_OPTION_VALUE', 'commander.conflictingOption': 'CONFLICTING_OPTIONS',
+};
+
+/** The last word of a declared option ("-k, --kind <kind>" -> "--kind") that starts with `prefix`. */
+function flagOf(declared: string | undefined, prefix: string): string {
+  return (declared ?? '').split(/[ ,]/).filter((w) => w.startsWith(prefix)).pop() ?? declared ?? '';
+}
+
+/**
+ * A commander error as a catalogued error, chosen by commander's code. Commander puts the names (option, argument,
+ * command) only into its English text, quoted: those names are the data; the sentence comes from the catalogue.
+ */
+export function commanderError(e: CommanderError, command: string): FupinError {
   const q = quoted(e.message);
-  const help = `用 ${command} --help 查看用法。`;
-  switch (e.code) {
-    case 'commander.unknownOption': {
+  switch (COMMANDER_CODES[e.code]) {
+    case 'UNKNOWN_OPTION': {
       const suggestion = /(--?[\w-]+)\?\)?\s*$/.exec(e.message)?.[1];
-      return `未知选项 ${q[0] ?? ''}${suggestion && suggestion !== q[0] ? `（是不是 ${suggestion}？）` : ''}。${help}`;
+      return fail('UNKNOWN_OPTION', { command, option: q[0] ?? '', ...(suggestion ? { suggestion } : {}) });
     }
-    case 'commander.unknownCommand': return `未知命令 ${q[0] ?? ''}。用 fupin --help 查看全部命令。`;
-    case 'commander.missingArgument': return `缺少参数 <${q[0] ?? ''}>。${help}`;
-    case 'commander.missingMandatoryOptionValue': return `必须提供选项 ${(q[0] ?? '').split(/[ ,]/).filter((s) => s.startsWith('--')).pop() ?? q[0]}。${help}`;
-    case 'commander.optionMissingArgument': return `选项 ${(q[0] ?? '').split(/[ ,]/).filter((s) => s.startsWith('-')).pop() ?? q[0]} 缺少取值。${help}`;
-    case 'commander.excessArguments': return `参数太多。${help}`;
-    case 'commander.conflictingOption': return `选项冲突：${q.join(' 与 ')}。${help}`;
-    case 'commander.invalidArgument': return `取值无效：${q.slice(0, 2).join(' ')}。${help}`;
-    default: return `命令行有误。${help}`;
+    case 'UNKNOWN_COMMAND': return fail('UNKNOWN_COMMAND', { name: q[0] ?? '' });
+    case 'MISSING_ARGUMENT': return fail('MISSING_ARGUMENT', { command, argument: q[0] ?? '' });
+    case 'MISSING_OPTION': return fail('MISSING_OPTION', { command, option: flagOf(q[0], '--') });
+    case 'MISSING_OPTION_VALUE': return fail('MISSING_OPTION_VALUE', { command, option: flagOf(q[0], '-') });
+    case 'TOO_MANY_ARGUMENTS': return fail('TOO_MANY_ARGUMENTS', { command });
+    case 'CONFLICTING_OPTIONS': return fail('CONFLICTING_OPTIONS', { command, options: q });
+    case 'BAD_OPTION_VALUE': return fail('BAD_OPTION_VALUE', { command, values: q.slice(0, 2) });
+    default: return fail('BAD_USAGE', { command });
   }
 }
 
