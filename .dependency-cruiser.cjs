@@ -1,4 +1,4 @@
-// Layer rules (README 架构): lower layers never import higher ones. `npm run lint` fails on any violation.
+// Layer rules (README 代码结构): lower layers never import higher ones. `npm run lint` fails on any violation.
 // base: model/, idcard/, errors.ts + error-codes.ts  ·  io/, match/, rules/: pure domain and readers  ·  sources/: header detection, row mapping
 // exemptions/, config/  ·  store/: SQLite  ·  export/: writers  ·  synth/: demo generator  ·  app/: use-cases  ·  cli/: commands
 const layer = (from, allowed) => ({
@@ -26,6 +26,13 @@ module.exports = {
     layer('app', [...BASE, 'io/', 'match/', 'rules/', 'sources/', 'exemptions/', 'config/', 'store/', 'export/', 'synth/']),
     // The CLI parses options and renders results; the work is in app/. It may read the rule catalogue and use the CSV formatter.
     layer('cli', [...BASE, 'app/', 'rules/index\\.ts$', 'rules/national\\.ts$', 'export/csv\\.ts$']),
+    {
+      name: 'known-layer',
+      severity: 'error',
+      comment: 'a new folder under src/ is a new layer: add its rule here and to README 代码结构',
+      from: { path: '^src/', pathNot: ['^src/(model|idcard|io|match|rules|sources|exemptions|config|store|export|synth|app|cli)/', '^src/error(s|-codes)\\.ts$'] },
+      to: {},
+    },
     {
       name: 'errors-is-base',
       severity: 'error',
