@@ -1,5 +1,5 @@
 // Reads one roster file into events: header detection, row mapping, merged place cells. No database: this half of an
-// import runs in a worker thread during reconcile (see roster-worker.ts), or inline for `fupin import` and tests.
+// import runs in a worker thread during reconcile (see app/roster-worker.ts), or inline for `fupin import` and tests.
 import type { PersonRecord, RejectedRow } from '../model/types.js';
 import type { RawRow, MergeRange } from '../io/types.js';
 import { readTable } from '../io/read-table.js';

@@ -11,7 +11,7 @@ export interface ImportRow extends FileSummary {
   kind: SourceKind;
   period: string;
   importedAt: string;
-  /** Canonical JSON of the reading options (see import-file); '' for imports made before it was kept. */
+  /** Canonical JSON of the reading options (see app/import-file.ts); '' for imports made before it was kept. */
   options: string;
   /** Warnings raised while reading the file (ambiguous columns, skipped sheets …). */
   warnings: string[];
