@@ -56,5 +56,3 @@ export function storedFindings(loc: DbLocation, q: FindingsQuery): FindingRow[] 
 export function storedHistory(loc: DbLocation): HistoryPeriod[] {
   return withReadingDb(loc, buildHistory);
 }
-
-export type { FindingRow, HistoryPeriod };

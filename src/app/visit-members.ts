@@ -1,6 +1,6 @@
 // Household members for the visit forms, from the monitoring roster the rules ran on.
 import type { MatchIndex, MonitorHousehold } from '../match/index-types.js';
-import type { ExportFinding } from '../export/types.js';
+import type { ExportFinding } from '../model/report.js';
 import type { MemberLookup, VisitMember } from '../export/visit-form-rows.js';
 
 /**

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding, RejectedRow, UnknownValue } from '../model/types.js';
-import type { ExportFinding, IdTypoSuspect, RunReport } from '../export/types.js';
+import type { ExportFinding, IdTypoSuspect, RunReport } from '../model/report.js';
 import type { MemberLookup } from '../export/visit-form-rows.js';
 import { writeVisitForm, visitFormHouseholds } from '../export/write-visit-form.js';
 import { UNKNOWN_TOWNSHIP } from '../export/township-split.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommanderError } from 'commander';
-import { badValue, commanderError, parseChoice, parseDateValue, parsePeriodValue, parsePositiveInt, shownValue } from './options.js';
+import { commanderError, parseChoice, parseDateValue, parsePeriodValue, parsePositiveInt } from './options.js';
+import { badValue, shownValue } from '../app/bad-value.js';
 import { FupinError } from '../errors.js';
 import { buildProgram } from './main.js';
 import type { CliContext } from './context.js';

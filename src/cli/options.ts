@@ -7,8 +7,6 @@ import { SOURCE_KINDS } from '../model/types.js';
 import { KINDS } from '../model/kinds/index.js';
 import { isRealIsoDate } from '../model/period.js';
 
-export { badValue, shownValue } from '../app/bad-value.js';
-
 export interface Choice {
   /** The value the program uses (English, as in JSON and scripts). */
   value: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportFinding } from '../export/types.js';
+import type { ExportFinding } from '../model/report.js';
 import { applyExemptions } from './apply.js';
 import type { Exemption } from './types.js';
 import { RULES } from '../rules/index.js';

@@ -4,7 +4,8 @@ import type { Evidence, Finding, RejectedRow, SourceKind, UnknownValue } from '.
 import { KINDS } from '../model/kinds/index.js';
 import { reasonLabel } from '../model/reasons.js';
 import { maskIdsInText, maskRawValue, maybeMaskId, neutralizeFormula } from './text-safety.js';
-import type { ColumnSpec, IdTypoSuspect, OutCell, RunReport } from './types.js';
+import type { ColumnSpec, OutCell } from './types.js';
+import type { IdTypoSuspect, RunReport } from '../model/report.js';
 
 export const DQ_SHEETS = {
   rejected: '不可用行',

@@ -2,7 +2,8 @@
 // its own rows — rejected rows, ID_INVALID, ID_NAME_CONFLICT, likely ID typos, unknown values. Pure.
 import { KINDS } from '../model/kinds/index.js';
 import type { SourceKind } from '../model/types.js';
-import type { DataQualityInput, RunReport } from './types.js';
+import type { DataQualityInput } from './types.js';
+import type { RunReport } from '../model/report.js';
 
 /** The department that provided a roster kind (as the run's summary names it). */
 export function departmentOf(kind: SourceKind, report: RunReport): string {

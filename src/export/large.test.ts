@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ExportFinding, RunReport } from './types.js';
+import type { ExportFinding, RunReport } from '../model/report.js';
 import { DEFAULT_RULE_PARAMS } from '../model/types.js';
 import { writeRectificationWorkbook } from './write-rectification.js';
 import { writeFindingsCsv, writeFindingsJson } from './write-findings.js';

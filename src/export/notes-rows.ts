@@ -1,7 +1,8 @@
 // The 说明 sheet: what was compared, with which data and parameters, and what the list is for. Pure.
 import type { IncomeLine, RuleParams } from '../model/types.js';
 import { describeIncomeLine } from '../rules/income-line.js';
-import type { ColumnSpec, OutCell, RunReport } from './types.js';
+import type { ColumnSpec, OutCell } from './types.js';
+import type { RunReport } from '../model/report.js';
 import { timestampLabel } from './report-format.js';
 import { RulesSchema } from '../config/schema.js';
 

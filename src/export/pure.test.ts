@@ -6,7 +6,7 @@ import { UNKNOWN_TOWNSHIP, groupByTownship, safeFileName, townshipFileNames } fr
 import { RECTIFICATION_COLUMNS, rectificationRowValues, sortFindingsForList, toRectificationRows } from './rectification-rows.js';
 import { describeIdDifference } from './data-quality-rows.js';
 import { csvCell, csvLine } from './csv.js';
-import type { ExportFinding } from './types.js';
+import type { ExportFinding } from '../model/report.js';
 
 describe('neutralizeFormula', () => {
   it.each([

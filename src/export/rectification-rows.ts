@@ -1,6 +1,7 @@
 // ExportFinding -> rows of the 整改清单 sheets (product-spec §6). Pure: masking and formula
 // neutralisation happen here, so every writer gets the same safe text.
-import type { ColumnSpec, ExportFinding, OutCell } from './types.js';
+import type { ColumnSpec, OutCell } from './types.js';
+import type { ExportFinding } from '../model/report.js';
 import { STATUS_LABELS } from '../model/report.js';
 
 export { STATUS_LABELS } from '../model/report.js';

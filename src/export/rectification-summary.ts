@@ -1,5 +1,6 @@
 // The 汇总 sheet of the 整改清单: township × rule counts, with status totals. Pure.
-import type { ExportFinding, OutCell, RunReport } from './types.js';
+import type { OutCell } from './types.js';
+import type { ExportFinding, RunReport } from '../model/report.js';
 import { compareTownships, townshipKey } from './township-split.js';
 
 export interface SummaryInput {

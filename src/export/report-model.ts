@@ -3,7 +3,7 @@
 import { compareCategories } from './report-colors.js';
 import { namesOf, redact } from './report-format.js';
 import { compareTownships, townshipKey } from './township-split.js';
-import type { ExportFinding, RunReport } from './types.js';
+import type { ExportFinding, RunReport } from '../model/report.js';
 
 /** One month of the trend (oldest first in {@link ReportInput.trend}). */
 export interface ReportTrendPoint {

@@ -2,8 +2,6 @@
 import type { Finding, RejectedRow, UnknownValue } from '../model/types.js';
 import type { IdTypoSuspect } from '../model/report.js';
 
-export type * from '../model/report.js';
-
 export interface ExportOptions {
   maskIdNumbers: boolean;
 }

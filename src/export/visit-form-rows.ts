@@ -1,6 +1,7 @@
 // 入户核查表 (product-spec §9.5): one printable block per household with findings — the household, its members,
 // every finding with the rule's question for the visit, blanks for the answers, signature lines. Pure.
-import type { ColumnSpec, ExportFinding, OutCell } from './types.js';
+import type { ColumnSpec, OutCell } from './types.js';
+import type { ExportFinding } from '../model/report.js';
 import { maskIdsInText, maybeMaskId, neutralizeFormula } from './text-safety.js';
 import { STATUS_LABELS, sortFindingsForList } from './rectification-rows.js';
 

@@ -5,7 +5,8 @@ import {
   dqSummaryRows, idProblemValues, idTypoValues, rejectedRowValues, unknownValueValues,
 } from './data-quality-rows.js';
 import { SOURCE_KINDS } from '../model/types.js';
-import type { DataQualityInput, ExportOptions, RunReport } from './types.js';
+import type { DataQualityInput, ExportOptions } from './types.js';
+import type { RunReport } from '../model/report.js';
 import { writeXlsxStream } from './xlsx-stream.js';
 
 export async function writeDataQualityWorkbook(

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { atomicWrite } from './atomic.js';
 import { csvLine } from './csv.js';
-import type { ExportFinding } from './types.js';
+import type { ExportFinding } from '../model/report.js';
 import { BOM } from '../model/text.js';
 
 const BATCH = 500;

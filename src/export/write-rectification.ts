@@ -1,5 +1,6 @@
 // 整改清单-<period>.xlsx (product-spec §6): 汇总, one sheet per rule category, 已销号, 核实不属实, 说明.
-import type { ColumnSpec, ExportFinding, ExportOptions, RunReport } from './types.js';
+import type { ColumnSpec, ExportOptions } from './types.js';
+import type { ExportFinding, RunReport } from '../model/report.js';
 import { NOTES_COLUMNS, buildNotes } from './notes-rows.js';
 import {
   RECTIFICATION_COLUMNS,

@@ -7,7 +7,7 @@ import { DEFAULT_RULE_PARAMS } from '../model/types.js';
 import { niceScale } from './report-charts.js';
 import { categoryColor } from './report-colors.js';
 import { redact, textWidthEm, timestampLabel, truncateEm } from './report-format.js';
-import type { ExportFinding, FindingStatus, RunReport } from './types.js';
+import type { ExportFinding, FindingStatus, RunReport } from '../model/report.js';
 import {
   buildReportModel, renderHtmlReport, reportFileName, trendFromHistory, writeHtmlReport, type ReportInput,
 } from './write-report.js';

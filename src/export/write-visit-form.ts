@@ -1,5 +1,6 @@
 // 分乡镇/入户核查表-<period>-<乡镇>.xlsx (product-spec §9.5): one page per household with findings.
-import type { ExportFinding, ExportOptions, RunReport } from './types.js';
+import type { ExportOptions } from './types.js';
+import type { ExportFinding, RunReport } from '../model/report.js';
 import { VISIT_COLUMNS, visitFormRows, visitHouseholds, type MemberLookup } from './visit-form-rows.js';
 import { ruleTitles } from './rectification-summary.js';
 import { writeXlsxStream } from './xlsx-stream.js';

@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding, RejectedRow, UnknownValue } from '../model/types.js';
 import { DEFAULT_RULE_PARAMS } from '../model/types.js';
-import type { ExportFinding, IdTypoSuspect, RunReport } from './types.js';
+import type { ExportFinding, IdTypoSuspect, RunReport } from '../model/report.js';
 import { writeRectificationWorkbook } from './write-rectification.js';
 import { writeDataQualityWorkbook } from './write-data-quality.js';
 import { writeFindingsCsv, writeFindingsJson } from './write-findings.js';
