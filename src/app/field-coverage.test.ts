@@ -20,7 +20,15 @@ describe('missingFields', () => {
         for (const f of fields) expect(KINDS[kind].fields.map((x) => x.name), `${r.code} ${kind}.${f}`).toContain(f);
       }
     }
-    expect(RULES.filter((r) => Object.keys(r.needs).length > 0)).toHaveLength(16);
+    expect(RULES.filter((r) => Object.keys(r.needs).length > 0)).toHaveLength(22);
+  });
+  it('names the national checks silenced by a custom export without their columns', () => {
+    const byKind = new Map<SourceKind, SheetColumns[]>([['monitor', [sheet(['idNumber', 'name', 'householdId', 'waterSafe'])]]]);
+    const m = missingFields(byKind, ['RISK_MISMATCH', 'TEKUN_ABLE_BODIED', 'MONITOR_FIELD_MISSING', 'LAND_AREA_IMPLAUSIBLE']);
+    expect(m.find((x) => x.field === 'risk1')?.rules).toEqual(['RISK_MISMATCH']);
+    expect(m.find((x) => x.field === 'health')?.rules).toEqual(['RISK_MISMATCH', 'TEKUN_ABLE_BODIED']);
+    expect(m.find((x) => x.field === 'monitorContact')?.rules).toEqual(['MONITOR_FIELD_MISSING']);
+    expect(m.find((x) => x.field === 'waterSafe')).toBeUndefined();
   });
   it('names a field a rule that ran reads and no sheet maps, with every rule it silences', () => {
     const byKind = new Map<SourceKind, SheetColumns[]>([['monitor', [sheet(['idNumber', 'name', 'riskEliminated', 'identifiedAt'])]]]);

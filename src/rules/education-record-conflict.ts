@@ -16,7 +16,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: ['lowEducationAge', 'referenceDate'],
-  needs: {},
+  needs: { monitor: ['educationLevel', 'studentStatus'] },
   description: '防止返贫致贫监测名单中成员的文化程度登记矛盾：在校生状况为某一学段（学龄前儿童、非在校生除外），文化程度却也已填写（在校生的文化程度应为空）；'
     + '或不是在校生、年龄在 lowEducationAge 内（默认16至22周岁），文化程度却为小学或文盲或半文盲。',
   question: '该成员目前是否在校？最高学历是什么？适龄时是否完成义务教育？请据实更正系统中的文化程度和在校生状况。',

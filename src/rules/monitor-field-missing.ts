@@ -14,7 +14,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: [],
-  needs: {},
+  needs: { monitor: ['monitorContact', 'monitorContactPhone', 'waterSafe'] },
   description: '防止返贫致贫监测名单中：风险是否消除为“是”的户，监测联系人或监测联系人电话为空；或户的是否解决安全饮用水为空。'
     + '名单中完全没有某一栏（全部为空）时，该栏不核查。',
   question: '该户的监测联系人是谁、联系电话多少？饮水是否安全？请在系统中补录。',

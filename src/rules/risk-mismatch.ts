@@ -20,7 +20,7 @@ const meta: RuleMeta = {
   subject: 'household',
   requires: ['monitor'],
   params: [],
-  needs: {},
+  needs: { monitor: ['risk1', 'laborSkill', 'health', 'compliantSelfPay', 'waterAid'] },
   description: '防止返贫致贫监测名单中户的致贫/返贫风险（风险1至5）与该户其他登记不符：风险为因务工就业不稳，但全户健在成员均无劳动能力，'
     + '或全户没有务工记录（务工时间、务工所在地、务工企业名称均为空，且不在人社务工就业名单中）；风险为因病，但没有成员健康状况为患有大病或长期慢性病，'
     + '或合规自付支出登记为0；风险为因安全饮水，但饮水安全保障措施为空（名单中有该栏时）。',

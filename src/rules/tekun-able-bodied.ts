@@ -19,7 +19,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: ['tekunAbleAge', 'referenceDate'],
-  needs: {},
+  needs: { monitor: ['health'] },
   description: '防止返贫致贫监测名单中的成员享受特困供养（名单中享受特困供养政策情况/是否特困供养人员为农村特困、城市特困或“是”，'
     + '或在民政特困供养名单中），但健康状况为“健康”、不是在校生，年龄在 tekunAbleAge 内（默认18至59周岁，含两端）。',
   question: '该成员是否确无劳动能力、无生活来源、无法定赡养抚养扶养义务人（或其无履行能力）？特困供养认定依据是什么？健康状况是否登记有误？',

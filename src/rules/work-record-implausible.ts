@@ -16,7 +16,7 @@ const meta: RuleMeta = {
   subject: 'person',
   requires: ['monitor'],
   params: ['workMonthlyIncome', 'workMinAge', 'referenceDate'],
-  needs: {},
+  needs: { monitor: ['workMonths', 'workMonthlyIncome'] },
   description: '防止返贫致贫监测名单中成员的务工信息不合常理：务工月收入高于 workMonthlyIncome 上限（默认30000元）；'
     + '有务工记录（务工时间大于0或填写了务工所在地、务工企业）但务工月收入低于下限（默认100元）；'
     + '不满 workMinAge 周岁（默认16周岁）却登记了务工时间、务工所在地或务工企业。务工月收入为空的不核查。',
